@@ -1,0 +1,365 @@
+// The shared vocabulary of the pipeline: what is read off a page, what a dataset pack holds, and what
+// an analysis reports. Pure data — no functions, no browser types — so every context can import it.
+
+// ─── Dataset pack ────────────────────────────────────────────────────────────────────────────────
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A curated real-world event. Ids are stable across pack versions. */
+export interface EventRecord {
+  id: string;
+  title: string;
+  /** One or two sentences in the project's own words. */
+  summary: string;
+  date: string; // ISO, at `precision`
+  dateEnd: string | null;
+  precision: DatePrecision;
+  category: string;
+  places: EventPlace[];
+  actors: string[]; // actor ids
+  keywords: string[];
+  parent: string | null;
+  related: string[];
+  /** Disagreements between reports that the curators recorded (kept for "why" texts). */
+  notes: CuratedDisagreement[];
+}
+
+export interface EventPlace {
+  id: string; // place id
+  /** Free text the sources use to locate it relative to others, e.g. "east of Khan Younis". */
+  relation?: string;
+}
+
+export interface CuratedDisagreement {
+  kind: string;
+  summary: string;
+  values: { outlet: string; value: string }[];
+  timingOnly: boolean;
+}
+
+export type ClaimKind =
+  | 'killed'
+  | 'injured'
+  | 'missing'
+  | 'count'
+  | 'date'
+  | 'place'
+  | 'role'
+  | 'other';
+
+/** One thing a report says, structured. `value` is a number for counts, text otherwise. */
+export interface Claim {
+  kind: ClaimKind;
+  value: number | string;
+  qualifier: string; // "", "at least", "more than", "about", "up to", ...
+  subject: string; // what was counted or described, in the report's terms
+  attributedTo: string; // who the report cites ("" when it cites nobody)
+  asOf: string | null; // ISO date the figure was current
+}
+
+export interface ReportRecord {
+  id: string;
+  eventId: string;
+  outlet: string; // display name as the source gives it ("Al Arabiya (with AFP)")
+  outletId: string | null; // key into outlets, when known
+  url: string;
+  published: string | null;
+  language: string;
+  gist: string;
+  claims: Claim[];
+}
+
+export interface SeriesPoint {
+  date: string; // ISO day
+  value: number;
+}
+
+/** An official dated series, e.g. Gaza MoH cumulative killed per day. */
+export interface SeriesRecord {
+  id: string;
+  title: string;
+  region: string; // place id the series covers (e.g. "gaza-strip")
+  measure: 'killed' | 'injured' | 'killed-children' | 'killed-women' | 'missing';
+  cumulative: boolean;
+  reportedBy: string; // "Gaza Ministry of Health", ...
+  source: string; // attribution id in meta.sources
+  points: SeriesPoint[];
+}
+
+export type PlaceKind = 'country' | 'region' | 'city' | 'town' | 'camp' | 'district' | 'site';
+
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string | null; // ISO 3166-1 alpha-2
+  kind: PlaceKind;
+  lat: number | null;
+  lon: number | null;
+  /** Enclosing place id (al-Qarara → khan-younis-governorate), when known. */
+  parent: string | null;
+  /** Broad places (countries, "Gaza") are weak evidence when shared; see matching. */
+  broad: boolean;
+}
+
+export type ActorType = 'person' | 'group' | 'org' | 'state';
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: ActorType;
+}
+
+export type OutletKind =
+  | 'wire'
+  | 'broadcaster'
+  | 'newspaper'
+  | 'online'
+  | 'aggregator'
+  | 'state-media'
+  | 'agency'
+  | 'reference'
+  | 'unknown';
+
+export interface OutletRecord {
+  id: string;
+  name: string;
+  domains: string[];
+  kind: OutletKind;
+}
+
+export interface SourceAttribution {
+  id: string;
+  name: string;
+  licence: string;
+  url: string | null;
+  attribution: string;
+}
+
+export interface PackMeta {
+  id: string;
+  version: string;
+  title: string;
+  description: string;
+  builtAt: string; // ISO timestamp, taken from the inputs, not the clock, so builds reproduce
+  sources: SourceAttribution[];
+}
+
+export const PACK_FORMAT = 'corroborate-pack';
+export const PACK_SCHEMA_VERSION = 1;
+
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  schemaVersion: typeof PACK_SCHEMA_VERSION;
+  meta: PackMeta;
+  events: EventRecord[];
+  reports: ReportRecord[];
+  series: SeriesRecord[];
+  places: PlaceRecord[];
+  actors: ActorRecord[];
+  outlets: OutletRecord[];
+}
+
+// ─── Reading the article ─────────────────────────────────────────────────────────────────────────
+
+export type PublishedFrom =
+  | 'json-ld'
+  | 'meta'
+  | 'time'
+  | 'url'
+  | 'dateline'
+  | 'given' // passed in by the caller (CLI --published)
+  | null;
+
+export interface PublishedEvidence {
+  from: Exclude<PublishedFrom, null>;
+  value: string; // ISO day
+  raw: string;
+}
+
+export interface TextBlock {
+  /** Offset of the block's first character in ArticleSnapshot.text. */
+  start: number;
+  text: string;
+  tag: string; // p, h1, li, blockquote...
+}
+
+/** What the content script (or the CLI) reads off a page; the input of the analysis. */
+export interface ArticleSnapshot {
+  url: string | null;
+  site: string | null;
+  title: string;
+  byline: string | null;
+  published: string | null; // ISO day
+  publishedFrom: PublishedFrom;
+  /** All evidence found, so rules can flag sources that disagree. */
+  publishedEvidence: PublishedEvidence[];
+  /** Plain text: title, then blocks, joined with blank lines. Offsets in mentions refer to it. */
+  text: string;
+  blocks: TextBlock[];
+  lang: string | null;
+}
+
+export interface LinkSnapshot {
+  href: string;
+  text: string;
+}
+
+// ─── Mentions ────────────────────────────────────────────────────────────────────────────────────
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'half' | 'year' | 'decade';
+
+export interface DateMention extends Span {
+  /** ISO at the precision the text states: 2024-11-01, 2024-11, 2024, 2024-Q3, 2024-W44. */
+  value: string;
+  granularity: DateGranularity;
+  /** True when every component of `value` is written in the text (nothing was filled in). */
+  stated: boolean;
+  /** Components the text writes out; a year filled in from the reference date is not here. */
+  known: ('year' | 'month' | 'day' | 'weekday')[];
+  /** Resolved against the reference date ("yesterday", "on Friday", "last year"). */
+  relative: boolean;
+  /** End of a range ("1-3 November"), ISO. */
+  endValue?: string;
+}
+
+export type FigureKind =
+  | 'killed'
+  | 'injured'
+  | 'missing'
+  | 'displaced'
+  | 'arrested'
+  | 'hostages'
+  | 'released'
+  | 'evacuated'
+  | 'affected'
+  | 'count';
+
+export type Qualifier =
+  | 'exact'
+  | 'at least'
+  | 'more than'
+  | 'about'
+  | 'nearly'
+  | 'up to'
+  | 'fewer than'
+  | 'range'
+  | 'dozens'
+  | 'hundreds'
+  | 'thousands';
+
+export interface FigureMention extends Span {
+  kind: FigureKind;
+  value: number;
+  /** Upper bound for ranges ("between 20 and 30"). */
+  max?: number;
+  qualifier: Qualifier;
+  /** Who or what was counted, in the article's words ("children", "members of the al-Farra family"). */
+  subject: string;
+  /** Broad class of the subject, for comparing like with like. */
+  subjectClass: 'people' | 'children' | 'women' | 'soldiers' | 'fighters' | 'civilians' | 'family' | 'patients' | 'staff' | 'journalists' | 'other';
+  scope: FigureScope;
+  /** Who the article cites for this figure, if anyone. */
+  attributedTo: string | null;
+}
+
+export interface FigureScope {
+  /** "in the past 24 hours", "since October 7", "overall": what period the count covers. */
+  period: 'event' | 'day' | 'cumulative' | 'unknown';
+  since?: string; // ISO, for "since October 7"
+  place?: string; // words naming where ("in Khan Younis")
+}
+
+export interface PlaceMention extends Span {
+  placeId: string;
+  name: string;
+  /** "east of Khan Yunis" → direction east, of the mentioned place. */
+  relation?: { direction: Direction; of: string /* place id */; text: string };
+}
+
+export type Direction = 'north' | 'south' | 'east' | 'west' | 'northeast' | 'northwest' | 'southeast' | 'southwest' | 'centre';
+
+export interface ActorMention extends Span {
+  actorId: string;
+  name: string;
+}
+
+export interface SourcingMention extends Span {
+  kind: 'named' | 'empty-credit';
+  source: string | null;
+}
+
+export interface Mentions {
+  dates: DateMention[];
+  figures: FigureMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+  sourcing: SourcingMention[];
+}
+
+// ─── Analysis ────────────────────────────────────────────────────────────────────────────────────
+
+export interface Match {
+  eventId: string;
+  title: string;
+  date: string;
+  dateEnd: string | null;
+  confidence: number;
+  reasons: string[];
+  sources: number;
+}
+
+export type DiscrepancyKind =
+  | 'date'
+  | 'dateline'
+  | 'figure'
+  | 'place'
+  | 'attribution'
+  | 'context'
+  | 'sourcing';
+
+export interface Discrepancy {
+  kind: DiscrepancyKind;
+  eventId: string | null;
+  /** The article's own words, exactly as in ArticleSnapshot.text at [start, end). */
+  quote: string;
+  start: number;
+  end: number;
+  article: string;
+  record: string;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  /** Who said what, for the card: one row per report the rule compared against. */
+  evidence: DiscrepancyEvidence[];
+}
+
+export interface DiscrepancyEvidence {
+  outlet: string;
+  url: string | null;
+  value: string;
+  attributedTo: string;
+  asOf: string | null;
+}
+
+export interface Analysis {
+  article: {
+    title: string;
+    url: string | null;
+    site: string | null;
+    published: string | null;
+    publishedFrom: PublishedFrom;
+    /** Period inferred from context when the page gives no date. */
+    inferredPeriod?: { from: string; to: string; reason: string } | null;
+  };
+  matches: Match[];
+  discrepancies: Discrepancy[];
+  timing: { totalMs: number; stages?: Record<string, number> };
+  mentions?: Mentions;
+}

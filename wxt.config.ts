@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+
+// Extension pages may load only their own scripts and talk only to themselves: no remote code and
+// no network. connect-src 'self' is what lets the background fetch the bundled pack and nothing else.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Corroborate',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and per-tab results (storage.session). Host access comes only from the
+    // content script's matches (news pages on http/https); no tabs, no webRequest, no remote hosts.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: { extension_pages: CSP },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'corroborate@corroborate.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
