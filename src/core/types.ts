@@ -72,6 +72,10 @@ export interface ReportRecord {
 export interface SeriesPoint {
   date: string; // ISO day
   value: number;
+  /** Who published this day's figure, when it is not the series' usual body (Gaza: MoH vs media office). */
+  reportedBy?: string;
+  /** Hours the figure covers for non-cumulative series (a 48 h report after a missed day). */
+  periodHours?: number;
 }
 
 /** An official dated series, e.g. Gaza MoH cumulative killed per day. */
@@ -83,6 +87,8 @@ export interface SeriesRecord {
   cumulative: boolean;
   reportedBy: string; // "Gaza Ministry of Health", ...
   source: string; // attribution id in meta.sources
+  /** First day a cumulative count covers ("since 7 October 2023"; a restarted count has a later one). */
+  since?: string;
   points: SeriesPoint[];
 }
 
@@ -127,6 +133,8 @@ export interface OutletRecord {
   name: string;
   domains: string[];
   kind: OutletKind;
+  /** Other names the outlet goes by in credits ("Agence France-Presse" for AFP). */
+  aliases?: string[];
 }
 
 export interface SourceAttribution {
@@ -228,6 +236,10 @@ export interface DateMention extends Span {
   relative: boolean;
   /** End of a range ("1-3 November"), ISO. */
   endValue?: string;
+  /** Part of the period the text points at: "early 1990s" start, "mid-October" mid, "late November" end. */
+  mod?: 'start' | 'mid' | 'end';
+  /** The date names a thing rather than when something happened: "the 1967 borders", "the 2020 election". */
+  attributive?: boolean;
 }
 
 export type FigureKind =
@@ -253,7 +265,9 @@ export type Qualifier =
   | 'range'
   | 'dozens'
   | 'hundreds'
-  | 'thousands';
+  | 'thousands'
+  | 'scores' // "scores of" (value 40, a lower bound)
+  | 'millions';
 
 export interface FigureMention extends Span {
   kind: FigureKind;
@@ -268,12 +282,21 @@ export interface FigureMention extends Span {
   scope: FigureScope;
   /** Who the article cites for this figure, if anyone. */
   attributedTo: string | null;
+  /**
+   * A part of another figure ("including 13 children", "13 of them children", "13 children among
+   * the dead"): not a total, so never compare it with a total.
+   */
+  subset?: boolean;
+  /** Index, in the same figures array, of the total this subset belongs to, when the text has one. */
+  partOf?: number;
 }
 
 export interface FigureScope {
   /** "in the past 24 hours", "since October 7", "overall": what period the count covers. */
   period: 'event' | 'day' | 'cumulative' | 'unknown';
-  since?: string; // ISO, for "since October 7"
+  since?: string; // ISO, for "since October 7, 2023"; undefined when the text gives no year
+  /** The words after "since" as written ("October 7", "the war began"), year or not. */
+  sinceText?: string;
   place?: string; // words naming where ("in Khan Younis")
 }
 
@@ -281,7 +304,15 @@ export interface PlaceMention extends Span {
   placeId: string;
   name: string;
   /** "east of Khan Yunis" → direction east, of the mentioned place. */
-  relation?: { direction: Direction; of: string /* place id */; text: string };
+  relation?: {
+    direction: Direction;
+    of: string; // place id of the reference place
+    text: string; // "east of Khan Younis"
+    /** 'of' = lies in that direction from it; 'part' = in that part of it ("eastern Khan Younis"). */
+    kind: 'of' | 'part';
+    /** The place said to lie there, when the sentence names one before the phrase. */
+    subject?: string;
+  };
 }
 
 export type Direction = 'north' | 'south' | 'east' | 'west' | 'northeast' | 'northwest' | 'southeast' | 'southwest' | 'centre';
@@ -294,10 +325,26 @@ export interface ActorMention extends Span {
 export interface SourcingMention extends Span {
   kind: 'named' | 'empty-credit';
   source: string | null;
+  /** A source the article does not name ("a source said", "a hospital source", "officials"). */
+  anonymous?: boolean;
+}
+
+/**
+ * A clause that ties the story to an earlier event: "days after Israeli jets flattened the homes of
+ * ...", "weeks after the ceasefire", "a year after the pager attacks". Mentions inside the clause
+ * describe that earlier event, not the story's own.
+ */
+export interface ContextMention extends Span {
+  trigger: string; // "days after"
+  /** Gap the wording implies between the earlier event and the story, in days. */
+  gap: { min: number; max: number };
+  /** The clause after the trigger that names the earlier event. */
+  clause: Span;
 }
 
 export interface Mentions {
   dates: DateMention[];
+  contexts: ContextMention[];
   figures: FigureMention[];
   places: PlaceMention[];
   actors: ActorMention[];
@@ -355,6 +402,8 @@ export interface Analysis {
     site: string | null;
     published: string | null;
     publishedFrom: PublishedFrom;
+    /** Set when the page's date sources disagree by more than a day. */
+    publishedConflict?: string | null;
     /** Period inferred from context when the page gives no date. */
     inferredPeriod?: { from: string; to: string; reason: string } | null;
   };
@@ -363,3 +412,32 @@ export interface Analysis {
   timing: { totalMs: number; stages?: Record<string, number> };
   mentions?: Mentions;
 }
+
+// ─── Event details (popup) ──────────────────────────────────────────────────────────────────────
+
+/** Official figures around an event's date, for the popup's "official daily figures". */
+export interface SeriesSlice {
+  seriesId: string;
+  title: string;
+  reportedBy: string;
+  cumulative: boolean;
+  measure: string;
+  points: SeriesPoint[];
+}
+
+export interface RelatedEvent {
+  id: string;
+  title: string;
+  date: string;
+  relation: 'parent' | 'child' | 'related' | 'same-place';
+}
+
+/** What the popup shows for one matched event. */
+export interface EventDetail {
+  packId: string;
+  event: EventRecord;
+  reports: ReportRecord[];
+  related: RelatedEvent[];
+  series: SeriesSlice[];
+}
+

@@ -49,6 +49,8 @@ export function skeleton(input: string): string {
   let s = fold(input);
   if (/[\u0600-\u06FF]/.test(s)) return s.replace(/\s+/g, '');
   s = s
+    // Ta marbuta is written -a or -ah (Qarara/Qararah, Lahia/Lahiya aside); drop the final h.
+    .replace(/([aei])h(?=\s|$)/g, '$1')
     .replace(/\s+/g, '')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')

@@ -1,0 +1,104 @@
+// npm run dataset                                   build the bundled pack from data/
+// npm run dataset -- --synthetic 100000 [--seed N]  generate a large synthetic pack (scale tests)
+// npm run dataset -- --ucdp DIR                     import UCDP AEC jsonl files (format/scale test)
+// npm run dataset -- --import-sources DIR           refresh data/ from the upstream source folders
+// npm run dataset -- --check FILE                   decode and validate a pack file
+// --out PATH overrides where a pack is written. Counts, sizes and timings go to stdout.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Pack } from '../core/types';
+import { decodePack } from '../data/pack/codec';
+import { assertValid, buildCorePack } from '../data/pack/build/core';
+import { importSources } from '../data/pack/build/import-sources';
+import { DATA_DIR, DEFAULT_OUT } from '../data/pack/build/io';
+import { readUcdpDir } from '../data/pack/build/ucdp-read';
+import { writePack } from '../data/pack/build/write';
+import { packCounts } from '../data/pack/stats';
+import { syntheticPack } from '../data/pack/synthetic';
+import { ucdpPack } from '../data/pack/ucdp';
+
+const ROOT = join(DATA_DIR, '..');
+
+function mb(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function timed<T>(label: string, times: string[], run: () => T): T {
+  const start = performance.now();
+  const out = run();
+  times.push(`${label} ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  return out;
+}
+
+function report(pack: Pack, out: string, times: string[]): void {
+  const written = timed('encode+write', times, () => writePack(pack, out));
+  const c = packCounts(pack);
+  console.log(`${pack.meta.id} ${pack.meta.version} (built ${pack.meta.builtAt}) → ${written.path}`);
+  console.log(
+    `  events ${c.events} · reports ${c.reports} · claims ${c.claims} · series ${c.series} (${c.points} points) · places ${c.places} · actors ${c.actors} · outlets ${c.outlets}`,
+  );
+  console.log(`  size ${mb(written.rawBytes)} JSON, ${mb(written.gzipBytes)} gzip (${written.gzipBytes} bytes)`);
+  console.log(`  time ${times.join(' · ')}`);
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      synthetic: { type: 'string' },
+      seed: { type: 'string' },
+      ucdp: { type: 'string' },
+      out: { type: 'string' },
+      'import-sources': { type: 'string' },
+      check: { type: 'string' },
+      notes: { type: 'boolean' },
+    },
+  });
+  const times: string[] = [];
+
+  if (values['import-sources']) {
+    for (const f of importSources(values['import-sources'], DATA_DIR)) console.log(`  data/${f}`);
+    return 0;
+  }
+  if (values.check) {
+    const result = timed('decode+validate', times, () => decodePack(new Uint8Array(readFileSync(values.check as string))));
+    if (!result.ok) {
+      console.error(`${values.check}: not a valid pack:\n  ${result.errors.join('\n  ')}`);
+      return 1;
+    }
+    const c = packCounts(result.pack);
+    console.log(`${values.check}: valid ${result.pack.meta.id} ${result.pack.meta.version}; ${JSON.stringify(c)}; ${times.join(' · ')}`);
+    return 0;
+  }
+  if (values.synthetic) {
+    const n = Number(values.synthetic);
+    const seed = Number(values.seed ?? 1);
+    if (!Number.isInteger(n) || n < 1) throw new Error('--synthetic needs a positive whole number of events');
+    if (!Number.isInteger(seed)) throw new Error('--seed needs a whole number');
+    const pack = timed('generate', times, () => syntheticPack({ events: n, seed }));
+    timed('validate', times, () => assertValid(pack));
+    report(pack, values.out ?? join(ROOT, `tmp/packs/synthetic-${n}-seed${seed}.pack.json.gz`), times);
+    return 0;
+  }
+  if (values.ucdp) {
+    const records = timed('read', times, () => readUcdpDir(values.ucdp as string));
+    const pack = timed('convert', times, () => ucdpPack(records));
+    timed('validate', times, () => assertValid(pack));
+    report(pack, values.out ?? join(ROOT, 'tmp/packs/ucdp.pack.json.gz'), times);
+    return 0;
+  }
+  const build = timed('build+validate', times, () => buildCorePack());
+  report(build.pack, values.out ?? DEFAULT_OUT, times);
+  if (build.notes.length) {
+    console.log(`  ${build.notes.length} curator notes${values.notes ? ':' : ' (--notes to list)'}`);
+    if (values.notes) for (const n of build.notes) console.log(`    ${n}`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+}
