@@ -1,0 +1,43 @@
+// Refiner: the source each figure is attributed to — the nearest attribution in its sentence
+// (after it first: "..., the ministry said"), else one in the next sentence when that sentence only
+// continues this one ("That is according to the civil defence."). A subset without its own takes
+// its total's.
+import { attributionsIn, type Attribution } from './attribution';
+import type { Candidate, Ctx } from './model';
+import { matchAt } from './phrases';
+
+const SHORT_SENTENCE = 12;
+const LEAD_GAP = 2; // "the army said that 5 ..."
+
+export function refineAttribution(ctx: Ctx): void {
+  const cache = new Map<number, Attribution[]>();
+  const inSent = (s: number) => cache.get(s) ?? cache.set(s, attributionsIn(ctx, s)).get(s)!;
+  const sentsWithFigures = new Set(ctx.candidates.map((c) => c.sent));
+  for (const c of ctx.candidates) {
+    const own = pick(inSent(c.sent), c, ctx.candidates);
+    if (own) {
+      c.attributedTo = own.source;
+      continue;
+    }
+    const next = c.sent + 1;
+    if (!sentsWithFigures.has(next) && continues(ctx, next)) c.attributedTo = inSent(next)[0]?.source ?? null;
+  }
+  for (const c of ctx.candidates) {
+    if (c.attributedTo === null && c.parent) c.attributedTo = c.parent.attributedTo;
+  }
+}
+
+function pick(attrs: readonly Attribution[], c: Candidate, all: readonly Candidate[]): Attribution | undefined {
+  // An attribution inside the figure's own words is not about it.
+  const outside = attrs.filter((a) => a.next <= c.q.first || a.first >= c.q.next);
+  // "..., while the army said 5 militants died": an attribution that leads straight into another
+  // figure belongs to that figure, not to the one before it.
+  const leadsOther = (a: Attribution) => all.some((o) => o !== c && o.sent === c.sent && o.first >= a.next && o.first <= a.next + LEAD_GAP);
+  return outside.find((a) => a.anchor >= c.next && !leadsOther(a)) ?? outside.filter((a) => a.anchor < c.first).pop();
+}
+
+function continues(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sents[sent];
+  if (!s) return false;
+  return s.next - s.first <= SHORT_SENTENCE || matchAt(ctx.lex.continuations, ctx.toks, s.first) !== null;
+}
