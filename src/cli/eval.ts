@@ -1,0 +1,59 @@
+// npm run eval [-- --json] [--set DIR] [--aquaint DIR] [--cases] [--no-dates]
+// Linking and discrepancy figures on the labelled set (default ../shared/eval/dev), and the date
+// stage on TempEval-3 AQUAINT (default ../shared/benchmarks/tempeval3/AQUAINT), beside plain chrono.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from './args';
+import { evalDates, formatDatesEval, type DatesEval } from './eval/dates';
+import { evalLinking, type LinkingEval, type Prf } from './eval/linking';
+import { BUNDLED_PACK, repositoryFor } from './load';
+import { ensureBundledPack } from './bundled';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+const row = (name: string, p: Prf) => `  ${name.padEnd(12)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+
+function formatLinking(e: LinkingEval, cases: boolean): string {
+  const l = e.linking;
+  const lines = [
+    `Linking and discrepancies — ${e.set} (${e.cases} cases, ${e.negatives} negative)`,
+    row('linking', l),
+    `  top-1 accuracy ${pct(l.top1)}   false-link rate on negatives ${pct(l.falseLinkRate)}`,
+    row('discrepancy', e.discrepancies),
+    ...Object.entries(e.discrepancies.byKind).map(([k, p]) => row(`  ${k}`, p)),
+  ];
+  if (cases) {
+    for (const r of e.results) {
+      const ok = r.expected.length === r.predicted.length && r.expected.every((x) => r.predicted.some((p) => p.eventId === x));
+      lines.push(`${ok ? ' ' : '✗'} ${r.id}  →  ${r.predicted.map((p) => `${p.eventId} (${p.confidence})`).join(', ') || '—'}  [${Math.round(r.ms)} ms]`);
+      for (const d of r.discrepancies) lines.push(`    ${d.found ? 'found ' : 'MISSED'} ${d.kind}: "${d.quote}"`);
+      for (const d of r.reported.filter((x) => !x.correct)) lines.push(`    EXTRA  ${d.kind}: "${d.quote}"`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ['set', 'aquaint', 'dataset']);
+  const setDir = resolve(args.values.get('set') ?? '../shared/eval/dev');
+  const aquaint = resolve(args.values.get('aquaint') ?? '../shared/benchmarks/tempeval3/AQUAINT');
+  if (!existsSync(setDir)) throw new Error(`no labelled set at ${setDir} (use --set DIR)`);
+  const repo = repositoryFor([await ensureBundledPack(BUNDLED_PACK)]);
+  const linking = await evalLinking(setDir, repo);
+  let dates: DatesEval | null = null;
+  if (!args.flags.has('no-dates')) {
+    if (existsSync(aquaint)) dates = await evalDates(aquaint);
+    else process.stderr.write(`eval: no AQUAINT corpus at ${aquaint}; dates skipped\n`);
+  }
+  if (args.flags.has('json')) {
+    const { results, ...summary } = linking;
+    process.stdout.write(`${JSON.stringify({ linking: args.flags.has('cases') ? linking : summary, dates }, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(`${formatLinking(linking, args.flags.has('cases'))}\n`);
+  if (dates) process.stdout.write(`\n${formatDatesEval(dates)}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval: ${(err as Error).message.split('\n')[0]}\n`);
+  process.exit(2);
+});

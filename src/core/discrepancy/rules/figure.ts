@@ -1,0 +1,141 @@
+// figure: the article's count against the counts the reports of the same event give, and daily or
+// cumulative totals against the official series. Compared only like with like (same kind, same
+// class of people, same period; a subset such as "including 13 children" only with children), and
+// three outcomes are told apart:
+//   - no report gives the article's number                          → warning, with every count and
+//     who gave it; if the number lies between the tolls reported before and after the article, it
+//     is said to be a toll of another moment (info), not a conflict;
+//   - a report gives it, but others counted the same thing differently (a hostage count of 14 vs
+//     13; a toll of 210 vs the army's estimate of about 90)       → info: the count is contested;
+//   - a report gives it and the others only rose later              → nothing (an evolving toll).
+import type { Discrepancy, FigureMention } from '../../types';
+import { insideAny } from '../../mentions';
+import { formatDay } from '../../text/dates';
+import { sentenceAround, type Rule } from '../rule';
+import { clauseAround, comparableCounts, type Counted } from './figure-subjects';
+import { counterOf } from './counters';
+import { seriesCheck } from './figure-series';
+
+const VAGUE = new Set<FigureMention['qualifier']>(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
+// A later article may carry a higher toll than any report so far; up to this factor it is read as
+// the toll having risen, beyond it as a different number.
+const PLAUSIBLE_RISE = 1.25;
+const CASUALTY = new Set<FigureMention['kind']>(['killed', 'injured', 'missing']);
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+const asOf = (c: Counted) => c.claim.asOf ?? c.report.published;
+const describe = (c: Counted) => `${c.claim.qualifier ? `${c.claim.qualifier} ` : ''}${typeof c.claim.value === 'number' ? fmt(c.claim.value) : c.claim.value}`;
+
+/**
+ * Does the report give the article's number? The number as written counts, not what a qualifier
+ * allows: "at least 280" does not give 289, though it does not rule it out — a reader comparing
+ * the article with the reports sees 289 nowhere.
+ */
+function gives(f: FigureMention, c: Counted): boolean {
+  const hi = f.max ?? f.value;
+  const claimHi = c.lowerBound ? c.lo : c.hi;
+  return c.lo <= hi && claimHi >= f.value;
+}
+
+// A count within this share of the article's is rounding or timing; under the lower share it is a
+// partial count (one hospital's bodies, the first hours) unless a named counter of its own gave it.
+const NOISE = 0.9;
+const PARTIAL = 0.5;
+// Hospitals count the bodies they receive: a partial count by nature, never a rival total.
+const PARTIAL_COUNTERS = new Set(['hospital']);
+
+/** Counts that contradict the article's even though one report gives the same number. */
+function contesting(f: FigureMention, agreeing: Counted[], others: Counted[]): Counted[] {
+  // A hostage or prisoner count does not change during the day: any other number is another view.
+  if (!CASUALTY.has(f.kind)) return others;
+  const since = agreeing.map(asOf).filter((d): d is string => !!d).sort()[0];
+  const counters = new Set(agreeing.map((c) => counterOf(c.claim.attributedTo)));
+  const articleFloor = f.qualifier === 'at least' || f.qualifier === 'more than';
+  return others.filter((c) => {
+    // Tolls rise: a higher count is no contradiction, nor a lower one from the same counter (its
+    // earlier figure), nor one given before the article's number was out.
+    const ratio = c.lo / f.value;
+    if (ratio >= NOISE || (since && asOf(c) && asOf(c)! < since)) return false;
+    const who = counterOf(c.claim.attributedTo);
+    if (who !== null && counters.has(who)) return false;
+    // A floor ("at least 50") does not contradict an exact 72; it does contradict another floor.
+    if (c.lowerBound && !articleFloor) return false;
+    const named = who !== null && !PARTIAL_COUNTERS.has(who);
+    return named || ratio > PARTIAL;
+  });
+}
+
+function finding(f: FigureMention, eventId: string, counts: Counted[], pub: string | null): Discrepancy | null {
+  const agreeing = counts.filter((c) => gives(f, c));
+  const others = counts.filter((c) => !gives(f, c));
+  const what = f.kind === 'count' ? f.subject : `${f.subjectClass === 'people' ? '' : `${f.subject} `}${f.kind}`.trim();
+  const article = `${f.qualifier === 'exact' ? '' : `${f.qualifier} `}${fmt(f.value)}${f.max ? `–${fmt(f.max)}` : ''} ${what}${f.attributedTo ? ` (${f.attributedTo})` : ''}`;
+  const record = counts.map((c) => `${describe(c)} (${c.claim.attributedTo || c.report.outlet}${asOf(c) ? `, ${formatDay(asOf(c)!)}` : ''})`).join('; ');
+  const evidence = counts.map((c) => ({ outlet: c.report.outlet, url: c.report.url, value: `${describe(c)} ${c.claim.subject}`, attributedTo: c.claim.attributedTo, asOf: c.claim.asOf }));
+  const base = { kind: 'figure' as const, eventId, quote: f.text, start: f.start, end: f.end, article, record, evidence };
+  const values = [...new Set(counts.map((c) => c.lo))].sort((a, b) => a - b);
+  const span = values.length > 1 ? `${fmt(values[0]!)}–${fmt(values[values.length - 1]!)}` : fmt(values[0]!);
+  if (!agreeing.length) {
+    // Off by more than a factor of four from every report: a count of something wider or narrower
+    // (a week of clashes vs one incident), not the same count.
+    if (counts.every((c) => f.value > 4 * c.hi || f.value * 4 < c.lo)) return null;
+    const dated = counts.filter((c) => asOf(c));
+    // Above every count so far, published after the last one, and a plausible rise: the toll went up.
+    const latest = dated.map(asOf).sort().pop();
+    const top = Math.max(...counts.map((c) => c.lo));
+    if (CASUALTY.has(f.kind) && pub && latest && pub >= latest && f.value > top && f.value <= top * PLAUSIBLE_RISE) return null;
+    const before = pub ? dated.filter((c) => asOf(c)! <= pub) : [];
+    const after = pub ? dated.filter((c) => asOf(c)! > pub) : [];
+    const between = CASUALTY.has(f.kind) && before.length > 0 && after.length > 0 && f.value >= Math.max(...before.map((c) => c.lo)) && f.value <= Math.max(...after.map((c) => c.hi));
+    return {
+      ...base,
+      severity: between ? 'info' : 'warning',
+      message: between
+        ? `Reports give ${span} ${what} as the toll rose; ${fmt(f.value)} lies between the counts before and after this article — likely the toll at another moment.`
+        : `Reports of this event give ${span} ${what}; none gives ${fmt(f.value)}.`,
+    };
+  }
+  const against = contesting(f, agreeing, others);
+  if (!against.length) return null;
+  return {
+    ...base,
+    severity: 'info',
+    message: `${fmt(f.value)} is ${agreeing.map((c) => c.claim.attributedTo || c.report.outlet).filter((x, i, a) => a.indexOf(x) === i).join(', ')}'s count; ${against.map((c) => `${c.claim.attributedTo || c.report.outlet} gave ${describe(c)}`).filter((x, i, a) => a.indexOf(x) === i).join(', ')}.`,
+  };
+}
+
+export const figureRule: Rule = {
+  kind: 'figure',
+  run(input) {
+    const out: Discrepancy[] = [];
+    const main = input.matches[0]?.bundle;
+    if (!main) return out;
+    const spans = input.mentions.contexts.map((c) => c.clause);
+    const seen = new Set<string>();
+    const titleEnd = input.snapshot.blocks[0]?.tag === 'title' ? input.snapshot.blocks[0].text.length : 0;
+    // Body occurrences first: the same number in the headline and the story is one finding, quoted
+    // where the story says it.
+    const figures = [...input.mentions.figures].sort((a, b) => Number(a.start < titleEnd) - Number(b.start < titleEnd) || a.start - b.start);
+    for (const f of figures) {
+      if (insideAny(spans, f.start, f.end) || VAGUE.has(f.qualifier)) continue;
+      const key = `${f.kind}/${f.subjectClass}/${f.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (f.scope.period === 'day' || f.scope.period === 'cumulative') {
+        const d = seriesCheck(f, input);
+        if (d) out.push(d);
+        continue;
+      }
+      // A part of a count ("nine of them critically") is compared only when it is a class of its
+      // own (children, women); the title's number is a rounded echo of the story's.
+      if (f.subset && f.subjectClass === 'people') continue;
+      if (f.start < titleEnd && figures.some((g) => g.start >= titleEnd && g.kind === f.kind && g.subjectClass === f.subjectClass)) continue;
+      const sentence = sentenceAround(input.snapshot.text, f.start, f.end);
+      const counts = comparableCounts(f, clauseAround(sentence, f), sentence.text, main.reports);
+      if (!counts.length) continue;
+      const d = finding(f, main.event.id, counts, input.snapshot.published);
+      if (d) out.push(d);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,187 @@
+// Explainable evidence that an article is about a candidate event. Each feature is in [0, 1] (date
+// fit in [-1, 1]) and keeps the names it was computed from, so the reasons shown to the reader are
+// the same facts the score used.
+import type { Candidate } from '../repository';
+import type { FigureMention, PlaceRecord } from '../types';
+import { foldWords } from '../text/fold';
+import type { ArticleView } from './article-query';
+import { stem, wordTerms } from './terms';
+
+export interface Features {
+  place: number;
+  actor: number;
+  text: number;
+  gist: number;
+  date: number;
+  figure: number;
+  title: number;
+}
+
+export interface Evidence {
+  features: Features;
+  places: string[]; // names of shared places, most specific first
+  actors: string[];
+  figures: string[]; // "8 killed"
+  dateNote: string | null;
+  impossible: boolean; // the event happened after the article was published
+}
+
+export interface DateContext {
+  published: string | null;
+  /** Day-precision dates the story states or implies (weekday references resolved). */
+  storyDays: string[];
+}
+
+const DEFAULT_IDF = 3;
+
+const saturate = (x: number, k: number) => 1 - Math.exp(-x / k);
+const days = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+function idfOf(c: Candidate, term: string): number | null {
+  return c.hits.find((h) => h.term === term)?.idf ?? null;
+}
+
+/** Ids of the places an event is at, with the places that contain them. */
+export function withParents(ids: string[], places: ReadonlyMap<string, PlaceRecord>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) {
+    for (let cur: string | null = id, depth = 0; cur && depth < 4; depth++) {
+      out.add(cur);
+      cur = places.get(cur)?.parent ?? null;
+    }
+  }
+  return out;
+}
+
+function placeFeature(c: Candidate, view: ArticleView, places: ReadonlyMap<string, PlaceRecord>) {
+  const eventPlaces = withParents(c.event.places.map((p) => p.id), places);
+  let sum = 0;
+  const names: { name: string; w: number }[] = [];
+  for (const [id, m] of view.places) {
+    // The article may name a place inside the event's (al-Qarara for a Khan Younis event): it
+    // counts, at the specificity of the event's place.
+    const via = eventPlaces.has(id) ? id : [...withParents([id], places)].find((p) => eventPlaces.has(p));
+    if (!via) continue;
+    const record = places.get(via);
+    const idf = idfOf(c, `p:${via}`) ?? DEFAULT_IDF;
+    const w = (record?.broad ? 0.15 : 1) * idf * (m.inTitle ? 1.3 : 1) * (via === id ? 1 : 0.7);
+    sum += w;
+    names.push({ name: record?.name ?? via, w });
+  }
+  return { value: saturate(sum, 4), names: names.sort((a, b) => b.w - a.w).map((n) => n.name) };
+}
+
+function actorFeature(c: Candidate, view: ArticleView, actorNames: ReadonlyMap<string, string>) {
+  let sum = 0;
+  const names: { name: string; w: number }[] = [];
+  for (const id of c.event.actors) {
+    const m = view.actors.get(id);
+    if (!m) continue;
+    const w = (idfOf(c, `a:${id}`) ?? DEFAULT_IDF) * (m.inTitle ? 1.3 : 1);
+    sum += w;
+    names.push({ name: actorNames.get(id) ?? id, w });
+  }
+  return { value: saturate(sum, 4), names: names.sort((a, b) => b.w - a.w).map((n) => n.name) };
+}
+
+/** Share of the event's title and keyword words (by rarity) that the article uses. */
+function textFeature(c: Candidate, view: ArticleView): number {
+  const eventWords = wordTerms(`${c.event.title} ${c.event.keywords.join(' ')}`);
+  if (!eventWords.length) return 0;
+  let have = 0;
+  let all = 0;
+  for (const w of eventWords) {
+    const idf = idfOf(c, w) ?? DEFAULT_IDF;
+    all += idf;
+    if (view.words.has(w)) have += idf * (view.titleWords.has(w) ? 1 : 0.85);
+  }
+  return have / all;
+}
+
+/** Best overlap between the article's words and one report's gist: rewrites share many of them. */
+function gistFeature(c: Candidate, view: ArticleView): number {
+  let best = 0;
+  for (const r of c.reports) {
+    const words = new Set(foldWords(r.gist).filter((w) => w.length > 3).map((w) => `w:${stem(w)}`));
+    if (words.size < 4) continue;
+    let have = 0;
+    for (const w of words) if (view.words.has(w)) have++;
+    best = Math.max(best, have / words.size);
+  }
+  return best;
+}
+
+/**
+ * Fit between the event's dates and the story's. News reports what just happened: publication on
+ * the day or within a few days is the norm; a publication before the event is impossible.
+ */
+function dateFeature(c: Candidate, ctx: DateContext): { value: number; note: string | null; impossible: boolean } {
+  const start = c.event.date.length === 10 ? c.event.date : `${c.event.date}-01`.slice(0, 10);
+  const end = c.event.dateEnd ?? start;
+  let pub = 0;
+  let note: string | null = null;
+  let impossible = false;
+  if (ctx.published) {
+    const lag = days(ctx.published, start);
+    const afterEnd = days(ctx.published, end);
+    if (lag < -1) {
+      impossible = true;
+      pub = -1;
+    } else if (lag <= 3 || afterEnd <= 3) pub = 1;
+    else if (afterEnd <= 14) pub = 0.55;
+    else if (afterEnd <= 60) pub = 0.15;
+    else pub = -0.4;
+  }
+  let stated = 0;
+  for (const d of ctx.storyDays) {
+    if (days(d, start) >= -1 && days(d, end) <= 1) {
+      stated = 1;
+      note = d;
+      break;
+    }
+  }
+  const value = ctx.published ? Math.max(pub, stated === 1 && pub > -1 ? 0.8 : pub) : stated ? 0.8 : 0;
+  return { value, note, impossible };
+}
+
+function figureFeature(c: Candidate, figures: FigureMention[]): { value: number; agree: string[] } {
+  const claimed = new Set<string>();
+  for (const r of c.reports) {
+    for (const cl of r.claims) if (typeof cl.value === 'number') claimed.add(`${cl.kind}:${cl.value}`);
+  }
+  const agree = figures.filter((f) => claimed.has(`${f.kind}:${f.value}`) && f.value > 1).map((f) => `${f.value} ${f.kind}`);
+  return { value: agree.length ? Math.min(1, 0.6 + 0.2 * agree.length) : 0, agree: [...new Set(agree)] };
+}
+
+export function computeEvidence(
+  c: Candidate,
+  view: ArticleView,
+  figures: FigureMention[],
+  dates: DateContext,
+  places: ReadonlyMap<string, PlaceRecord>,
+  actorNames: ReadonlyMap<string, string>,
+): Evidence {
+  const place = placeFeature(c, view, places);
+  const actor = actorFeature(c, view, actorNames);
+  const date = dateFeature(c, dates);
+  const figure = figureFeature(c, figures);
+  const specificInTitle =
+    c.event.places.some((p) => !places.get(p.id)?.broad && view.places.get(p.id)?.inTitle) ||
+    c.event.actors.some((a) => view.actors.get(a)?.inTitle && (idfOf(c, `a:${a}`) ?? 0) > 2);
+  return {
+    features: {
+      place: place.value,
+      actor: actor.value,
+      text: textFeature(c, view),
+      gist: gistFeature(c, view),
+      date: date.value,
+      figure: figure.value,
+      title: specificInTitle ? 1 : 0,
+    },
+    places: place.names,
+    actors: actor.names,
+    figures: figure.agree,
+    dateNote: date.note,
+    impossible: date.impossible,
+  };
+}
