@@ -6,7 +6,7 @@ const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'none'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",

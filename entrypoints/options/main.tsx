@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../assets/ui.css';
+import { OptionsApp } from '../../src/platform/options';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../assets/ui.css';
+import { PopupApp } from '../../src/platform/popup';
+
+render(<PopupApp />, document.getElementById('app')!);

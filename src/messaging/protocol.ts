@@ -1,0 +1,89 @@
+// The one contract between the content script, the popup, the options page and the background.
+// Every message is a key of Protocol with a typed request and a typed response; nothing is `any`.
+import type { Analysis, ArticleSnapshot, EventDetail, LinkSnapshot, PackMeta } from '../core/types';
+
+export type { EventDetail, RelatedEvent, SeriesSlice } from '../core/types';
+
+export interface Settings {
+  /** Show badges inside pages (the popup works either way). */
+  badges: boolean;
+  /** Hostnames where the content script does nothing. */
+  disabledSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { badges: true, disabledSites: [] };
+
+/** The analysis of a tab, as stored per tab and shown by the popup. */
+export interface TabAnalysis {
+  analysis: Analysis;
+  events: EventDetail[];
+  analysedAt: number;
+}
+
+export interface LinkMatch {
+  href: string;
+  eventId: string;
+  title: string;
+  date: string;
+  confidence: number;
+}
+
+export interface SearchHit {
+  eventId: string;
+  title: string;
+  date: string;
+  sources: number;
+  score: number;
+}
+
+export interface PackSummary {
+  meta: PackMeta;
+  origin: 'bundled' | 'imported';
+  installedAt: string;
+  counts: { events: number; reports: number; claims: number; series: number; places: number; actors: number; outlets: number };
+}
+
+export type ImportResult = { ok: true; pack: PackSummary; replaced: boolean } | { ok: false; errors: string[] };
+
+export interface Status {
+  ready: boolean;
+  error: string | null;
+  packs: number;
+  events: number;
+}
+
+export interface Protocol {
+  analyze: { req: { snapshot: ArticleSnapshot }; res: TabAnalysis };
+  links: { req: { links: LinkSnapshot[] }; res: LinkMatch[] };
+  'tab-analysis': { req: { tabId: number }; res: TabAnalysis | null };
+  'event-detail': { req: { id: string }; res: EventDetail | null };
+  search: { req: { query: string; limit?: number }; res: SearchHit[] };
+  packs: { req: Record<string, never>; res: PackSummary[] };
+  'import-pack': { req: { name: string; base64: string }; res: ImportResult };
+  'remove-pack': { req: { id: string }; res: PackSummary[] };
+  settings: { req: Record<string, never>; res: Settings };
+  'set-settings': { req: Partial<Settings>; res: Settings };
+  status: { req: Record<string, never>; res: Status };
+}
+
+export type MessageType = keyof Protocol;
+export type Req<K extends MessageType> = Protocol[K]['req'];
+export type Res<K extends MessageType> = Protocol[K]['res'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  corroborate: 1;
+  type: K;
+  req: Req<K>;
+}
+
+/** Errors cross the boundary as data: a thrown Error would arrive as an opaque rejection. */
+export type Reply<K extends MessageType> = { ok: true; value: Res<K> } | { ok: false; error: string };
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { corroborate?: unknown }).corroborate === 1 &&
+    typeof (value as { type?: unknown }).type === 'string'
+  );
+}

@@ -1,0 +1,79 @@
+// Pack lifecycle for the background: the bundled pack on install/update, imports, removal, and the
+// repository the analyses read (rebuilt whenever the installed packs change).
+import type { CorroborateDb, PackRow } from '../data/db';
+import { dexieSource } from '../data/index/dexie-source';
+import { IndexedRepository } from '../data/index/repository';
+import { installPack, removePack } from '../data/install';
+import { decodePack } from '../data/pack/codec';
+import type { ImportResult, PackSummary } from '../messaging/protocol';
+
+export const BUNDLED_PACK_ID = 'core';
+
+export function summarize(row: PackRow): PackSummary {
+  return { meta: row.meta, origin: row.origin, installedAt: row.installedAt, counts: row.counts };
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class PackService {
+  private repo: IndexedRepository;
+
+  constructor(
+    private readonly db: CorroborateDb,
+    private readonly now: () => string,
+  ) {
+    this.repo = new IndexedRepository(dexieSource(db));
+  }
+
+  repository(): IndexedRepository {
+    return this.repo;
+  }
+
+  private changed(): void {
+    this.repo = new IndexedRepository(dexieSource(this.db));
+  }
+
+  async list(): Promise<PackSummary[]> {
+    return (await this.db.packs.toArray()).map(summarize);
+  }
+
+  /**
+   * Installs the bundled pack unless the same bytes are already installed. The hash is compared,
+   * not the version, so a rebuilt pack during development is picked up as well.
+   */
+  async ensureBundled(fetchBytes: () => Promise<Uint8Array>, force: boolean): Promise<void> {
+    const existing = await this.db.packs.get(BUNDLED_PACK_ID);
+    if (existing && !force) return;
+    const bytes = await fetchBytes();
+    const hash = await sha256(bytes);
+    if (existing?.hash === hash) return;
+    const decoded = decodePack(bytes);
+    if (!decoded.ok) throw new Error(`The bundled dataset is damaged: ${decoded.errors.join('; ')}`);
+    await installPack(this.db, decoded.pack, 'bundled', this.now(), hash);
+    this.changed();
+  }
+
+  async import(bytes: Uint8Array): Promise<ImportResult> {
+    const decoded = decodePack(bytes);
+    if (!decoded.ok) return { ok: false, errors: decoded.errors };
+    const existing = await this.db.packs.get(decoded.pack.meta.id);
+    if (existing?.origin === 'bundled') {
+      return { ok: false, errors: [`Pack id "${decoded.pack.meta.id}" belongs to the bundled dataset; give the imported pack another id.`] };
+    }
+    const { row, replaced } = await installPack(this.db, decoded.pack, 'imported', this.now(), await sha256(bytes));
+    this.changed();
+    return { ok: true, pack: summarize(row), replaced };
+  }
+
+  async remove(id: string): Promise<PackSummary[]> {
+    const row = await this.db.packs.get(id);
+    if (!row) throw new Error(`No installed pack has the id "${id}".`);
+    if (row.origin === 'bundled') throw new Error('The bundled dataset cannot be removed; you can turn badges off or disable Corroborate on a site instead.');
+    await removePack(this.db, id);
+    this.changed();
+    return this.list();
+  }
+}

@@ -1,0 +1,110 @@
+// Real-browser harness: Debian's Chromium, driven by playwright-core, with the built extension
+// loaded, and fixture pages served on 127.0.0.1. Nothing is downloaded.
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.gz': 'application/gzip', '.css': 'text/css', '.js': 'text/javascript' };
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves tests/fixtures (or `root`) on 127.0.0.1; extra routes override files. */
+export async function serveFixtures(root = FIXTURES, routes: Record<string, string> = {}): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (routes[path] !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(routes[path]);
+      return;
+    }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, url: (p) => origin + p, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request any page, frame or the extension made, in order. */
+  requests: string[];
+  popup(tabId?: number): Promise<Page>;
+  options(): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}; run "npm run build" first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'corroborate-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const base = `chrome-extension://${extensionId}`;
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    async popup(tabId) {
+      const page = await context.newPage();
+      await page.goto(`${base}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+      return page;
+    },
+    async options() {
+      const page = await context.newPage();
+      await page.goto(`${base}/options.html`);
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await worker.evaluate(async (u: string) => {
+        type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        const tabs = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, url);
+      if (id === null) throw new Error(`No tab found for ${url}`);
+      return id;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
