@@ -93,13 +93,15 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       return page;
     },
     async tabIdOf(page) {
-      const url = page.url();
-      const id = await worker.evaluate(async (u: string) => {
-        type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-        const tabs = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? null;
-      }, url);
-      if (id === null) throw new Error(`No tab found for ${url}`);
+      // Without the "tabs" permission tab URLs are hidden from the extension, so the page is made
+      // the active tab and the active tab's id is read.
+      await page.bringToFront();
+      const id = await worker.evaluate(async () => {
+        type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+        const [tab] = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? null;
+      });
+      if (id === null) throw new Error(`No active tab for ${page.url()}`);
       return id;
     },
     async close() {

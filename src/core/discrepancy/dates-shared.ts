@@ -1,7 +1,7 @@
 // Helpers shared by the date and dateline rules.
 import type { ArticleSnapshot, DateMention, Mentions } from '../types';
 import { insideAny } from '../mentions';
-import { findFullDate } from '../article/published/dateline';
+import { findFullDate, isDatelineLine } from '../article/published/dateline';
 import { daysBetween } from '../text/dates';
 
 /** The page's own dateline block ("Web Desk November 2, 2024") is the publication date, not a claim. */
@@ -9,7 +9,7 @@ export function inDatelineBlock(snapshot: ArticleSnapshot, d: { start: number; e
   const block = snapshot.blocks.find((b) => d.start >= b.start && d.end <= b.start + b.text.length);
   if (!block) return false;
   const index = snapshot.blocks.indexOf(block);
-  return block.tag === 'title' ? false : index <= 2 && block.text.length <= 90 && findFullDate(block.text) !== null;
+  return block.tag === 'title' ? false : index <= 2 && isDatelineLine(block.text);
 }
 
 // Wire copy opens with "GAZA, Nov 2 (Reuters) -" or "Jerusalem [Israel], December 3 (ANI/TPS):".

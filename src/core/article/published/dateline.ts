@@ -55,13 +55,22 @@ export function findFullDate(text: string): DatelineHit | null {
 }
 
 // A line is a dateline when the date is most of it (with a byline, desk name, time, "Published"...),
-// or when the date opens a paragraph and a separator follows ("Nov. 2, 2024 — ...").
+// or when the date opens a paragraph and a separator follows ("Nov. 2, 2024 — ..."). A short
+// sentence that mentions a date ("As of November 1, 2023, the ministry said ...") is not one.
 function looksLikeDateline(line: string, hit: DatelineHit): boolean {
-  if (line.length <= 90) return true;
+  const sentence = /[.!?]$/.test(line) && line.split(/\s+/).length > 8;
+  if (line.length <= 90 && !sentence) return true;
   // A header line of fields: "Desk | Gaza | Updated: 17-11-2024 23:05 IST | Created: ...".
   if (line.length <= 220 && /\s[|·•]\s/.test(line) && !/[.!?]$/.test(line)) return true;
   const after = line.slice(hit.index + hit.raw.length, hit.index + hit.raw.length + 25);
   return hit.index <= 40 && /^\s*(?:\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?)?\s*(?:GMT|UTC|[A-Z]{2,4}T)?\s*[-–—|:(]/i.test(after);
+}
+
+/** True when the line reads as a dateline (not as a sentence that happens to hold a date). */
+export function isDatelineLine(line: string): boolean {
+  const trimmed = line.trim();
+  const hit = findFullDate(trimmed.slice(0, 200));
+  return hit !== null && looksLikeDateline(trimmed, hit);
 }
 
 /** Looks at the byline and the first lines of the body for a dateline. */

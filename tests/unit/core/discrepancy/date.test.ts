@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, quotes } from '../pipeline-helpers';
+import { world } from '../world';
+
+const kassab = (when: string, extra = '') => `Hamas official killed in Khan Younis
+
+Izz al-Din Kassab, a Hamas official, was killed ${when} when an Israeli drone hit his car near Khan Younis.${extra}`;
+
+describe('date and dateline rules', () => {
+  it('flags a day the records contradict when it is attached to the event', async () => {
+    const a = await analyzeText(kassab('on Sunday, November 3'), '2024-11-04', world());
+    const d = a.discrepancies.find((x) => x.kind === 'date');
+    expect(d?.quote).toBe('Sunday, November 3');
+    expect(d?.message).toContain('1 Nov 2024');
+  });
+
+  it('accepts the right day, written or as a weekday', async () => {
+    expect(quotes(await analyzeText(kassab('on Friday, November 1'), '2024-11-02', world()), 'date')).toEqual([]);
+    expect(quotes(await analyzeText(kassab('on Friday'), '2024-11-02', world()), 'date')).toEqual([]);
+  });
+
+  it('ignores dates attached to something else: statements, funerals', async () => {
+    const a = await analyzeText(kassab('on Friday', ' Hamas said on Sunday that his funeral would be held on Monday.'), '2024-11-04', world());
+    expect(quotes(a, 'date')).toEqual([]);
+  });
+
+  it('flags a year slip against the dateline: the same day a year earlier', async () => {
+    const a = await analyzeText(kassab('on Friday', '\n\nAs of November 1, 2023, the health ministry said more than 43,000 people had been killed.'), '2024-11-02', world());
+    const d = a.discrepancies.find((x) => x.kind === 'dateline');
+    expect(d?.quote).toBe('November 1, 2023');
+    expect(d?.record).toBe('2024-11-02');
+  });
+
+  it('does not call a deliberate look back a year slip', async () => {
+    const a = await analyzeText(kassab('on Friday', '\n\nA year ago, on November 3, 2023, a strike hit the same street.'), '2024-11-02', world());
+    expect(quotes(a, 'dateline')).toEqual([]);
+  });
+
+  it('never takes a year it filled in itself as evidence', async () => {
+    // "November 1" has no year: nothing to slip.
+    const a = await analyzeText(kassab('on November 1'), '2024-11-02', world());
+    expect(a.discrepancies.filter((x) => x.kind === 'dateline' || x.kind === 'date')).toEqual([]);
+  });
+});

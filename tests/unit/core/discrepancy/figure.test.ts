@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, quotes } from '../pipeline-helpers';
+import { world } from '../world';
+
+// ky-strikes in the test world: at least 38 killed (health ministry, 25 Oct), 13 children (25 Oct),
+// 42 (health ministry, 26 Oct), about 18 (Israeli military, 25 Oct).
+const story = (toll: string, extra = '') => `Strikes on homes in Khan Younis
+
+Israeli air strikes on residential blocks in Khan Younis ${toll}, health officials said.${extra}`;
+
+describe('figure rule', () => {
+  it('flags a toll no report gives, listing who counted what', async () => {
+    const a = await analyzeText(story('killed 64 people'), '2024-10-25', world());
+    const d = a.discrepancies.find((x) => x.kind === 'figure');
+    expect(d?.quote).toBe('killed 64 people');
+    expect(d?.severity).toBe('warning');
+    expect(d?.message).toContain('none gives 64');
+    expect(d?.evidence.map((e) => e.attributedTo)).toContain('Israeli military');
+  });
+
+  it('stays quiet when a report gives the same number and the others only rose later', async () => {
+    const a = await analyzeText(story('killed 42 people'), '2024-10-26', world());
+    expect(quotes(a, 'figure')).toEqual([]);
+  });
+
+  it('calls a number between the tolls before and after publication a toll of another moment', async () => {
+    const a = await analyzeText(story('killed 40 people'), '2024-10-25', world());
+    const d = a.discrepancies.find((x) => x.kind === 'figure');
+    expect(d?.severity).toBe('info');
+    expect(d?.message).toContain('as the toll rose');
+  });
+
+  it('says a count is contested when another counter gave a clearly lower number', async () => {
+    const a = await analyzeText(story('killed at least 38 people'), '2024-10-25', world());
+    const d = a.discrepancies.find((x) => x.kind === 'figure');
+    expect(d?.severity).toBe('info');
+    expect(d?.message).toContain('Israeli military gave about 18');
+  });
+
+  it('compares a count of children only with counts of children', async () => {
+    const ok = await analyzeText(story('killed 38 people, including 13 children'), '2024-10-25', world());
+    expect(quotes(ok, 'figure').some((q) => q.includes('13'))).toBe(false);
+    const wrong = await analyzeText(story('killed 38 people, including 20 children'), '2024-10-25', world());
+    expect(quotes(wrong, 'figure').some((q) => q.includes('20 children'))).toBe(true);
+  });
+
+  it('does not compare a vague count ("dozens") or a count of something else', async () => {
+    const a = await analyzeText(story('killed dozens of people', ' The army said 12 rockets were fired from the area.'), '2024-10-25', world());
+    expect(quotes(a, 'figure')).toEqual([]);
+  });
+
+  it('compares a cumulative total with the official series, not with the event', async () => {
+    const ok = await analyzeText(story('killed 42 people', ' The ministry says 42,847 people have been killed in Gaza since the war began.'), '2024-10-26', world());
+    expect(quotes(ok, 'figure')).toEqual([]);
+    const off = await analyzeText(story('killed 42 people', ' The ministry says 52,000 people have been killed in Gaza since the war began.'), '2024-10-26', world());
+    const d = off.discrepancies.find((x) => x.kind === 'figure');
+    expect(d?.quote).toContain('52,000');
+    expect(d?.record).toContain('42,847');
+  });
+
+  it('reports the same number once even when the headline repeats it', async () => {
+    const text = `64 killed in Khan Younis strikes
+
+Israeli air strikes on residential blocks in Khan Younis killed 64 people, health officials said.`;
+    const a = await analyzeText(text, '2024-10-25', world());
+    expect(quotes(a, 'figure')).toEqual(['killed 64 people']);
+  });
+
+  it('raises nothing without a matched event', async () => {
+    const text = `Flooding in the valley
+
+Floods killed 64 people in the valley, officials said.`;
+    expect(quotes(await analyzeText(text, '2024-10-25', world()), 'figure')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, quotes } from '../pipeline-helpers';
+import { world } from '../world';
+
+describe('sourcing rule', () => {
+  it('flags an empty credit line once, with the unsourced toll in the same finding', async () => {
+    const text = `Strikes on homes in Khan Younis
+
+Israeli air strikes on residential blocks in Khan Younis killed at least 38 people.
+
+Source :`;
+    const a = await analyzeText(text, '2024-10-25', world());
+    expect(quotes(a, 'sourcing')).toEqual(['Source :']);
+    expect(a.discrepancies.find((d) => d.kind === 'sourcing')?.article).toContain('no one cited');
+  });
+
+  it('flags casualty figures nobody is cited for, even when other facts are sourced', async () => {
+    const text = `Strikes on homes in Khan Younis
+
+Israeli air strikes on residential blocks in Khan Younis killed at least 38 people.
+
+Residents described a night of explosions and collapsing walls.
+
+The army said it had targeted militants in the area.`;
+    expect(quotes(await analyzeText(text, '2024-10-25', world()), 'sourcing')).toEqual(['killed at least 38 people']);
+  });
+
+  it('is quiet when the toll is attributed, or when the credit names an agency', async () => {
+    const sourced = `Strikes on homes in Khan Younis
+
+Israeli air strikes on residential blocks in Khan Younis killed at least 38 people, the health ministry said.
+
+Source: AFP`;
+    expect(quotes(await analyzeText(sourced, '2024-10-25', world()), 'sourcing')).toEqual([]);
+  });
+});
