@@ -103,7 +103,7 @@ export const en: FigureWords = {
     service services defence defense department directorate team witnesses witness residents director head chief
     minister president mayor governor commander statement figures data media channel television radio newspaper
     broadcaster organisation organization committee council society crescent cross forces idf un who unrwa ocha
-    group staff workers worker centre center unit`),
+    group staff workers worker centre center unit agencies outlets`),
   anonymous: words('source sources official officials insider insiders medics medic doctors doctor witnesses witness residents'),
   according: ['according to', 'citing', 'quoting', 'as reported by', 'reported by', 'figures from', 'data from'],
   accordingAfter: [],

@@ -53,7 +53,7 @@ export const nordic = table({
   stop: words('i på av til fra med og eller som etter før under ved hos for om da de den det en et ett och från efter enligt ifølge'),
   of: ['av', 'af'],
   modifiers: words('andre flere'),
-  sources: words('helsedepartementet helseministeriet ministeriet ministeriet myndighetene myndighederne myndigheterna kilder kilde källor källa talsperson sykehuset sykehus hospitalet sjukhuset hæren militæret politiet nyhetsbyrå byrå sivilforsvaret'),
+  sources: words('helsedepartementet helseministeriet ministeriet helsemyndighetene helsemyndigheter myndigheter sundhedsmyndighederne sundhedsministeriet hälsomyndigheterna hälsoministeriet myndighetene myndighederne myndigheterna kilder kilde källor källa talsperson sykehuset sykehus hospitalet sjukhuset hæren militæret politiet nyhetsbyrå byrå sivilforsvaret'),
   anonymous: words('kilde kilder kilden källa källor'),
   according: ['ifølge', 'i følge', 'ifølgje', 'enligt', 'iflg'],
   sayVerbs: words('sa sier sagde siger opplyser oplyser melder meldte uttalte skriver uppger uppgav säger sade'),

@@ -12,6 +12,8 @@ describe('attribution', () => {
     ['Palestinian officials said', 'Palestinian officials said 12 people were killed.', 'Palestinian officials'],
     ['said the ministry', '12 people were killed, said the ministry.', 'ministry'],
     ["the director of Nasser Hospital, with a name", '12 people were killed, the director of Nasser Hospital, Omar Haddad, said.', 'director of Nasser Hospital, Omar Haddad'],
+    ['according to unnamed news agencies', 'According to international news agencies, the toll stood at 12.', 'international news agencies'],
+    ['a Norwegian health authority after the verb', 'Minst 12 mennesker ble drept, opplyser lokale helsemyndigheter.', 'lokale helsemyndigheter'],
   ])("reads '%s'", (_pattern, sentence, source) => {
     expect(onlyFigure(sentence).attributedTo).toBe(source);
   });
