@@ -132,12 +132,14 @@ function dateFeature(c: Candidate, ctx: DateContext): { value: number; note: str
     else if (afterEnd <= 60) pub = 0.15;
     else pub = -0.4;
   }
+  // A story day on the event (±1: overnight events and late reports straddle midnight) supports it;
+  // the reason names it only when it falls inside the event's own span.
   let stated = 0;
   for (const d of ctx.storyDays) {
     if (days(d, start) >= -1 && days(d, end) <= 1) {
       stated = 1;
-      note = d;
-      break;
+      if (days(d, start) >= 0 && days(d, end) <= 0) note = d;
+      if (note) break;
     }
   }
   const value = ctx.published ? Math.max(pub, stated === 1 && pub > -1 ? 0.8 : pub) : stated ? 0.8 : 0;

@@ -2,7 +2,7 @@
 // for each, then a decision: none, one, or several, each with reasons a reader can check.
 import type { Candidate, EventBundle, LexiconData, Repository } from '../repository';
 import type { ArticleSnapshot, ContextMention, Mentions, PlaceRecord } from '../types';
-import { insideAny } from '../mentions';
+import { storyDates } from '../discrepancy/dates-shared';
 import { formatDay } from '../text/dates';
 import { articleQuery, articleView, type ArticleView } from './article-query';
 import { computeEvidence, withParents, type DateContext, type Evidence } from './features';
@@ -34,9 +34,9 @@ export interface LinkResult {
   view: ArticleView;
 }
 
-export function storyDays(mentions: Mentions): string[] {
-  const spans = mentions.contexts.map((c) => c.clause);
-  return mentions.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !insideAny(spans, d.start, d.end)).map((d) => d.value);
+/** Days the story itself states or implies (not its dateline, not its context clauses). */
+export function storyDays(snapshot: ArticleSnapshot, mentions: Mentions): string[] {
+  return storyDates(snapshot, mentions).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value)).map((d) => d.value);
 }
 
 function reasonsFor(m: { bundle: Candidate; evidence: Evidence }, published: string | null): string[] {
@@ -72,7 +72,7 @@ export async function linkArticle(snapshot: ArticleSnapshot, mentions: Mentions,
   const view = articleView(snapshot, mentions);
   const places = new Map(lexicon.places.map((p) => [p.id, p]));
   const actorNames = new Map(lexicon.actors.map((a) => [a.id, a.name]));
-  const dates: DateContext = { published: snapshot.published, storyDays: storyDays(mentions) };
+  const dates: DateContext = { published: snapshot.published, storyDays: storyDays(snapshot, mentions) };
   const candidates = await repo.candidates({ terms: articleQuery(view, mentions, snapshot.published, lexicon), limit: CANDIDATES });
   const scored = candidates
     .map((bundle) => {

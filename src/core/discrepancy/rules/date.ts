@@ -70,9 +70,14 @@ function check(d: DateMention, m: ScoredMatch, text: string, aboutEvent: (s: { s
   const after = daysBetween(d.value, to);
   const off = Math.max(before, after);
   if (off <= 0) {
-    // Inside the event's span: compare with the reports' own dates for the same thing, if any.
-    const words = new Set(subjectWords(sentence.text));
-    const same = datesOfReports(m.bundle.reports).filter((r) => subjectWords(r.subject).some((w) => words.has(w)));
+    // Inside the event's span: compare with the reports' own dates for the same action (the
+    // evacuation call, the raid's start), when they put it elsewhere in the event's span. Dates of
+    // side facts (a confirmation months later) are not about when it happened.
+    const roots = actionRoots(e);
+    const words = new Set(subjectWords(sentence.text).filter((w) => roots.has(w)));
+    const same = datesOfReports(m.bundle.reports).filter(
+      (r) => daysBetween(r.day, from) >= -1 && daysBetween(to, r.day) >= -1 && subjectWords(r.subject).some((w) => words.has(w)),
+    );
     if (!same.length || same.some((r) => r.day === d.value) || OVERNIGHT.test(near)) return null;
     return {
       kind: 'date', eventId: e.id, quote: d.text, start: d.start, end: d.end, article: d.value,

@@ -9,7 +9,8 @@ import { sentenceAround, type Rule } from '../rule';
 import { isDay, monthDayDistance, storyDates } from '../dates-shared';
 
 const SLIP_DAYS = 10;
-const LOOKING_BACK = /\b(?:ago|last year|previous year|a year earlier|anniversary|since|in \d{4}|back in|years? (?:before|earlier))\b/i;
+// "since" is not here: "since the start of the war" is a scope, and says nothing about the date.
+const LOOKING_BACK = /\b(?:ago|last year|previous year|a year earlier|anniversary|in \d{4}|back in|years? (?:before|earlier))\b/i;
 
 export const datelineRule: Rule = {
   kind: 'dateline',

@@ -31,6 +31,11 @@ describe('date and dateline rules', () => {
     expect(d?.record).toBe('2024-11-02');
   });
 
+  it('still flags the slip when the sentence gives a scope with "since"', async () => {
+    const a = await analyzeText(kassab('on Friday', '\n\nAs of November 1, 2023, more than 43,000 people had been killed since the start of the war.'), '2024-11-02', world());
+    expect(quotes(a, 'dateline')).toEqual(['November 1, 2023']);
+  });
+
   it('does not call a deliberate look back a year slip', async () => {
     const a = await analyzeText(kassab('on Friday', '\n\nA year ago, on November 3, 2023, a strike hit the same street.'), '2024-11-02', world());
     expect(quotes(a, 'dateline')).toEqual([]);
