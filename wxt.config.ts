@@ -17,6 +17,14 @@ const CSP = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // WXT takes the toolbar button's title from the popup's <title>; the manifest's should be the
+    // localised one.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_title = '__MSG_actionTitle__';
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Corroborate',
@@ -25,7 +33,6 @@ export default defineConfig({
     // storage: settings and per-tab results (storage.session). Host access comes only from the
     // content script's matches (news pages on http/https); no tabs, no webRequest, no remote hosts.
     permissions: ['storage'],
-    action: { default_title: '__MSG_actionTitle__' },
     content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox'
       ? {

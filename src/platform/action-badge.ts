@@ -4,11 +4,15 @@ import type { TabAnalysis } from '../messaging/protocol';
 
 const COLORS = { warn: '#b45309', info: '#1d4ed8', none: '#6b7280' } as const;
 
+// MV3 has action; Firefox's MV2 build has browserAction.
+type ButtonApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
+const button = (): ButtonApi => (browser.action ?? (browser as unknown as { browserAction: ButtonApi }).browserAction);
+
 export async function showBadge(tabId: number, tab: TabAnalysis | null): Promise<void> {
   const { text, tone } = badgeFor(tab);
   try {
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: COLORS[tone] });
+    await button().setBadgeText({ tabId, text });
+    if (text) await button().setBadgeBackgroundColor({ tabId, color: COLORS[tone] });
   } catch {
     // The tab may have closed between the analysis and the badge; nothing to show then.
   }

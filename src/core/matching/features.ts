@@ -84,13 +84,29 @@ function actorFeature(c: Candidate, view: ArticleView, actorNames: ReadonlyMap<s
   return { value: saturate(sum, 4), names: names.sort((a, b) => b.w - a.w).map((n) => n.name) };
 }
 
+// Per-event word sets, computed once per event object (the repository hands out the same objects).
+const eventWordCache = new WeakMap<object, string[]>();
+const gistWordCache = new WeakMap<object, Set<string>>();
+
+function eventWords(c: Candidate): string[] {
+  let words = eventWordCache.get(c.event);
+  if (!words) eventWordCache.set(c.event, (words = wordTerms(`${c.event.title} ${c.event.keywords.join(' ')}`)));
+  return words;
+}
+
+function gistWords(report: Candidate['reports'][number]): Set<string> {
+  let words = gistWordCache.get(report);
+  if (!words) gistWordCache.set(report, (words = new Set(foldWords(report.gist).filter((w) => w.length > 3).map((w) => `w:${stem(w)}`))));
+  return words;
+}
+
 /** Share of the event's title and keyword words (by rarity) that the article uses. */
 function textFeature(c: Candidate, view: ArticleView): number {
-  const eventWords = wordTerms(`${c.event.title} ${c.event.keywords.join(' ')}`);
-  if (!eventWords.length) return 0;
+  const words = eventWords(c);
+  if (!words.length) return 0;
   let have = 0;
   let all = 0;
-  for (const w of eventWords) {
+  for (const w of words) {
     const idf = idfOf(c, w) ?? DEFAULT_IDF;
     all += idf;
     if (view.words.has(w)) have += idf * (view.titleWords.has(w) ? 1 : 0.85);
@@ -102,7 +118,7 @@ function textFeature(c: Candidate, view: ArticleView): number {
 function gistFeature(c: Candidate, view: ArticleView): number {
   let best = 0;
   for (const r of c.reports) {
-    const words = new Set(foldWords(r.gist).filter((w) => w.length > 3).map((w) => `w:${stem(w)}`));
+    const words = gistWords(r);
     if (words.size < 4) continue;
     let have = 0;
     for (const w of words) if (view.words.has(w)) have++;

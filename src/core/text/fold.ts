@@ -21,9 +21,12 @@ function foldArabic(s: string): string {
     .replace(/(^|\s)ال(?=\S{2,})/g, '$1');
 }
 
+// Most text is plain ASCII: it needs no Unicode normalisation, which is the costly step.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-cased, accent-free, article-free, single-spaced form of a name. */
 export function fold(input: string): string {
-  let s = input.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let s = ASCII.test(input) ? input.toLowerCase() : input.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   s = s.replace(/[ʿʾʼ'’‘`´]/g, '');
   s = s.replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/đ/g, 'd').replace(/ł/g, 'l');
   if (/[\u0600-\u06FF]/.test(s)) s = foldArabic(s);

@@ -19,6 +19,8 @@ export interface IndexSource {
   series(): Promise<SeriesRecord[][]>;
 }
 
+const BUNDLE_CACHE_LIMIT = 5000;
+
 interface Posting {
   packId: string;
   postings: Uint32Array;
@@ -29,6 +31,8 @@ export class IndexedRepository implements Repository {
   private lexiconData: Promise<LexiconData> | null = null;
   private seriesData: Promise<SeriesRecord[]> | null = null;
   private shardCache = new Map<string, Map<string, Uint32Array>>();
+  /** Parsed bundles, so repeated reads return the same objects (features cache work on them). */
+  private bundleCache = new Map<string, EventBundle>();
 
   constructor(private readonly source: IndexSource) {}
 
@@ -118,8 +122,12 @@ export class IndexedRepository implements Repository {
 
   /** Reads the chunks holding the given events and parses only those events. */
   private async load(refs: { packId: string; ordinal: number }[]): Promise<(EventBundle | null)[]> {
+    if (this.bundleCache.size > BUNDLE_CACHE_LIMIT) this.bundleCache.clear();
     const byPack = new Map<string, Set<number>>();
-    for (const r of refs) (byPack.get(r.packId) ?? byPack.set(r.packId, new Set()).get(r.packId)!).add(r.ordinal / CHUNK_SIZE | 0);
+    for (const r of refs) {
+      if (this.bundleCache.has(`${r.packId}/${r.ordinal}`)) continue;
+      (byPack.get(r.packId) ?? byPack.set(r.packId, new Set()).get(r.packId)!).add(r.ordinal / CHUNK_SIZE | 0);
+    }
     const chunks = new Map<string, string[]>();
     for (const [packId, ns] of byPack) {
       const list = [...ns];
@@ -127,10 +135,15 @@ export class IndexedRepository implements Repository {
       list.forEach((n, i) => rows[i] && chunks.set(`${packId}/${n}`, rows[i]!));
     }
     return refs.map(({ packId, ordinal }) => {
+      const key = `${packId}/${ordinal}`;
+      const cached = this.bundleCache.get(key);
+      if (cached) return cached;
       const json = chunks.get(`${packId}/${ordinal / CHUNK_SIZE | 0}`)?.[ordinal % CHUNK_SIZE];
       if (!json) return null;
       const stored = JSON.parse(json) as StoredBundle;
-      return { packId, event: stored.event, reports: stored.reports };
+      const bundle = { packId, event: stored.event, reports: stored.reports };
+      this.bundleCache.set(key, bundle);
+      return bundle;
     });
   }
 }

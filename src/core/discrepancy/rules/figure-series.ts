@@ -22,9 +22,10 @@ export function seriesCheck(f: FigureMention, input: RuleInput): Discrepancy | n
       return false;
     });
   const lowerBound = f.qualifier === 'at least' || f.qualifier === 'more than';
+  // Totals quoted in an article are the latest the source had: the few days before publication.
+  const from = addDays(pub, -3);
   for (const s of input.series.filter((x) => x.measure === measure && x.cumulative === cumulative && covers(x))) {
-    // Totals quoted in an article are the latest the source had: the few days before publication.
-    const window = s.points.filter((p) => p.date >= addDays(pub, -3) && p.date <= pub);
+    const window = s.points.filter((p) => p.date >= from && p.date <= pub);
     if (!window.length) continue;
     const values = window.map((p) => p.value);
     const lo = Math.min(...values);
