@@ -52,6 +52,13 @@ export interface Status {
   events: number;
 }
 
+/** Answered at once, even while the dataset installs ('status' waits for the install to finish). */
+export interface DatasetState {
+  installing: boolean;
+  /** The last install's failure, if it failed. */
+  error: string | null;
+}
+
 export interface Protocol {
   analyze: { req: { snapshot: ArticleSnapshot }; res: TabAnalysis };
   links: { req: { links: LinkSnapshot[] }; res: LinkMatch[] };
@@ -64,6 +71,7 @@ export interface Protocol {
   settings: { req: Record<string, never>; res: Settings };
   'set-settings': { req: Partial<Settings>; res: Settings };
   status: { req: Record<string, never>; res: Status };
+  'dataset-state': { req: Record<string, never>; res: DatasetState };
 }
 
 export type MessageType = keyof Protocol;

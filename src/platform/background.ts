@@ -33,11 +33,14 @@ export function startBackground(): void {
   const packs = new PackService(db, () => new Date().toISOString());
   let installError: string | null = null;
   let ready: Promise<void> = Promise.resolve();
+  let pending = 0; // installs queued or running, for the popup's "still installing"
   const ensure = (force: boolean) => {
+    pending++;
     ready = ready
       .then(() => packs.ensureBundled(fetchBundled, force))
       .then(() => void (installError = null))
-      .catch((err: unknown) => void (installError = err instanceof Error ? err.message : String(err)));
+      .catch((err: unknown) => void (installError = err instanceof Error ? err.message : String(err)))
+      .finally(() => void pending--);
     return ready;
   };
   // Every wake checks that a bundled pack exists; install, update and browser start reinstall it if
@@ -88,6 +91,8 @@ export function startBackground(): void {
       const list = await packs.list();
       return { ready: list.length > 0, error: installError, packs: list.length, events: list.reduce((n, p) => n + p.counts.events, 0) };
     },
+    // No database read here: it would queue behind the install's write transaction.
+    'dataset-state': () => ({ installing: pending > 0, error: installError }),
   });
 
   // A new page in a tab invalidates what was shown for the old one.

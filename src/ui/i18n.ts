@@ -1,0 +1,105 @@
+// UI strings go through one lookup: browser.i18n.getMessage in the extension, the English catalogue
+// in unit tests. Components receive a `T` as a prop, so they stay pure and testable in Node.
+import type catalogue from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof catalogue;
+type Sub = string | number;
+
+export interface T {
+  (key: MessageKey, ...subs: Sub[]): string;
+  /** Picks `<key>_one` / `<key>_other` (or other CLDR plural forms) by `n`, which is also $1. */
+  plural(key: string, n: number, ...rest: Sub[]): string;
+  /** A language tag for Intl (dates, numbers). */
+  locale: string;
+}
+
+export type Lookup = (key: string, subs: string[]) => string;
+
+export function createT(lookup: Lookup, locale: string): T {
+  const rules = new Intl.PluralRules(locale);
+  const t = ((key: MessageKey, ...subs: Sub[]) => lookup(key, subs.map(String)) || key) as T;
+  t.plural = (key, n, ...rest) => {
+    const subs = [formatNumber(n, locale), ...rest.map(String)];
+    return lookup(`${key}_${rules.select(n)}`, subs) || lookup(`${key}_other`, subs) || key;
+  };
+  t.locale = locale;
+  return t;
+}
+
+interface CatalogueEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/**
+ * chrome.i18n's substitution rules for a catalogue held in memory: named placeholders ($NAME$)
+ * resolve to their content ($1…$9), then $n takes the n-th substitution; $$ is a dollar sign.
+ */
+export function catalogueLookup(messages: Record<string, CatalogueEntry>): Lookup {
+  return (key, subs) => {
+    const entry = messages[key];
+    if (!entry) return '';
+    const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+      const p = Object.entries(entry.placeholders ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase());
+      return p ? p[1].content : whole;
+    });
+    return named.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+  };
+}
+
+// ─── Formatting (locale passed in; no clock, no machine locale) ────────────────────────────────────
+
+export function formatNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2024-11-01" → "1 Nov 2024" (in en-GB); "2024-11" → "Nov 2024"; "2024" → "2024"; else as given. */
+export function formatDate(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return iso;
+  if (!m[2]) return m[1]!;
+  const options: Intl.DateTimeFormatOptions = m[3] ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  const cacheKey = `${locale}|${m[3] ? 'd' : 'm'}`;
+  let fmt = dayFormats.get(cacheKey);
+  if (!fmt) dayFormats.set(cacheKey, (fmt = new Intl.DateTimeFormat(locale, options)));
+  return fmt.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1))));
+}
+
+/** A date or a span: "31 Oct – 2 Nov 2024" is left to Intl's range formatting. */
+export function formatDateSpan(from: string, to: string | null | undefined, locale: string): string {
+  if (!to || to === from) return formatDate(from, locale);
+  const a = /^(\d{4})-(\d{2})-(\d{2})$/.exec(from);
+  const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(to);
+  if (!a || !b) return `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
+  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const d = (m: RegExpExecArray) => new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return fmt.formatRange(d(a), d(b));
+}
+
+export function formatPercent(x: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+}
+
+/** Host part of a URL for display ("www.reuters.com" → "reuters.com"), or "" if it is not a URL. */
+export function hostOf(url: string | null | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Only http(s) links are rendered as links; anything else from a pack is shown as text. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,76 @@
+// Screenshots for review (not assertions): the badged article (with a card open), the popup for
+// that tab and the options page, in light and dark. Opt in, as it writes files:
+//   SCREENSHOTS=1 npx vitest run --project browser tests/browser/ui-screenshots.test.ts
+// Output: tmp/screenshots/ (gitignored).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+
+const OUT = join(ROOT, 'tmp/screenshots');
+
+describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    server = await serveFixtures();
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`captures the article, the popup and the options page (${scheme})`, async () => {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 820, height: 860 });
+      await page.goto(server.url('/pages/ui-strikes-article.html'));
+      await page.locator('corroborate-ui[data-kind="badge"]').nth(2).waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: join(OUT, `article-${scheme}.png`), fullPage: true });
+      await page.locator('corroborate-ui button.badge', { hasText: 'none 64' }).click();
+      await page.locator('corroborate-ui .card').waitFor();
+      await page.screenshot({ path: join(OUT, `article-card-${scheme}.png`) });
+      await page.mouse.click(5, 5);
+      await page.locator('corroborate-ui button.summary').click();
+      await page.locator('corroborate-ui .card').waitFor();
+      await page.screenshot({ path: join(OUT, `article-summary-card-${scheme}.png`) });
+
+      const front = await browser.context.newPage();
+      await front.emulateMedia({ colorScheme: scheme });
+      await front.setViewportSize({ width: 820, height: 560 });
+      await front.goto(server.url('/pages/ui-front-page.html'));
+      await front.locator('corroborate-ui[data-kind="link"]').first().waitFor({ timeout: 20_000 });
+      await front.locator('corroborate-ui button.badge').first().hover();
+      await front.locator('corroborate-ui .card').waitFor();
+      await front.screenshot({ path: join(OUT, `front-page-${scheme}.png`) });
+
+      const popup = await browser.popup(await browser.tabIdOf(page));
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.locator('.match').waitFor({ timeout: 10_000 });
+      await popup.screenshot({ path: join(OUT, `popup-${scheme}.png`) });
+      await popup.screenshot({ path: join(OUT, `popup-full-${scheme}.png`), fullPage: true });
+      // The full popup in parts of a screen each, to look at without shrinking.
+      const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, i = 1; y < height; y += 1000, i++) {
+        await popup.screenshot({ path: join(OUT, `popup-part${i}-${scheme}.png`), fullPage: true, clip: { x: 0, y, width: 420, height: Math.min(1000, height - y) } });
+      }
+
+      const options = await browser.options();
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.setViewportSize({ width: 900, height: 1000 });
+      await options.locator('[data-pack="core"]').waitFor({ timeout: 10_000 });
+      await options.screenshot({ path: join(OUT, `options-${scheme}.png`), fullPage: true });
+      const broken = JSON.stringify({ format: 'corroborate-pack', schemaVersion: 1, meta: { id: 'x' }, events: [{ id: 'e', date: 'soon' }] });
+      await options.setInputFiles('#pack-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+      await options.locator('.import [role="alert"]').waitFor();
+      await options.locator('.import').screenshot({ path: join(OUT, `options-import-error-${scheme}.png`) });
+      for (const p of [page, front, popup, options]) await p.close();
+    });
+  }
+});

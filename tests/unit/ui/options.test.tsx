@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PackSummary } from '../../../src/messaging/protocol';
+import { Options, type OptionsProps } from '../../../src/ui/options/options';
+import { fakeMeta, fakeSource } from '../factories';
+import { englishT } from './helpers';
+
+const t = englishT();
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const counts = { events: 49, reports: 290, claims: 700, series: 15, places: 300, actors: 120, outlets: 80 };
+const bundled: PackSummary = { meta: fakeMeta({ id: 'core', title: 'Corroborate core dataset' }), origin: 'bundled', installedAt: '2025-01-02T00:00:00Z', counts };
+const imported: PackSummary = {
+  meta: fakeMeta({ id: 'extra', title: 'Extra pack', sources: [fakeSource({ id: 's', name: 'A source', licence: 'CC BY 4.0', url: 'javascript:alert(1)' })] }),
+  origin: 'imported',
+  installedAt: '2025-01-03T00:00:00Z',
+  counts: { ...counts, events: 3 },
+};
+
+function show(overrides: Partial<OptionsProps>) {
+  root = document.createElement('div');
+  document.body.append(root);
+  const props: OptionsProps = {
+    t,
+    packs: [bundled, imported],
+    settings: { badges: true, disabledSites: ['example.com'] },
+    error: null,
+    importState: { status: 'idle' },
+    removing: null,
+    removeError: null,
+    saving: false,
+    settingsError: null,
+    onImport: vi.fn(),
+    onRemovePack: vi.fn(),
+    onSetBadges: vi.fn(),
+    onAddSite: vi.fn(),
+    onRemoveSite: vi.fn(),
+    ...overrides,
+  };
+  act(() => render(<Options {...props} />, root));
+  return props;
+}
+
+const packCard = (id: string) => root.querySelector(`[data-pack="${id}"]`)!;
+
+describe('the options page', () => {
+  it('describes each pack: title, version, counts, sources with licence and attribution', () => {
+    show({});
+    const core = packCard('core');
+    expect(core.querySelector('.pack-title')!.textContent).toBe('Corroborate core dataset');
+    expect(core.textContent).toContain('Version 1.0.0 · built 23 Jul 2024 · installed 2 Jan 2025 · id core');
+    expect(core.textContent).toContain('Events49');
+    expect(core.querySelector('.licence')!.textContent).toBe('Public domain');
+    expect(core.textContent).toContain('Daily figures compiled by Tech for Palestine.');
+    expect(core.querySelector('.source-name')!.getAttribute('href')).toBe('https://github.com/TechForPalestine/palestine-datasets');
+    expect(packCard('extra').querySelector('a.source-name')).toBeNull();
+  });
+
+  it('says the bundled pack cannot be removed and asks before removing an imported one', () => {
+    const props = show({});
+    expect(packCard('core').querySelector('button')).toBeNull();
+    expect(packCard('core').textContent).toContain('it cannot be removed');
+    act(() => (packCard('extra').querySelector('button') as HTMLButtonElement).click());
+    expect(props.onRemovePack).not.toHaveBeenCalled();
+    act(() => (packCard('extra').querySelector('.btn-danger') as HTMLButtonElement).click());
+    expect(props.onRemovePack).toHaveBeenCalledWith('extra');
+  });
+
+  it('lists every validation message of a rejected import', () => {
+    show({ importState: { status: 'done', name: 'bad.json.gz', result: { ok: false, errors: ['events[0].date: not an ISO date', 'meta.id: missing'] } } });
+    const alert = root.querySelector('.import [role=alert]')!;
+    expect(alert.textContent).toContain('bad.json.gz was not imported and nothing was changed. 2 problems:');
+    expect(Array.from(alert.querySelectorAll('li'), (li) => li.textContent)).toEqual(['events[0].date: not an ISO date', 'meta.id: missing']);
+  });
+
+  it('says what an import added or replaced', () => {
+    show({ importState: { status: 'done', name: 'x.gz', result: { ok: true, pack: imported, replaced: true } } });
+    expect(root.querySelector('.result-ok')!.textContent).toBe('Replaced with Extra pack 1.0.0: 3 events, 290 reports.');
+  });
+
+  it('toggles badges, removes a site, and adds only valid site names', () => {
+    const props = show({});
+    act(() => (root.querySelector('#badges') as HTMLInputElement).click());
+    expect(props.onSetBadges).toHaveBeenCalledWith(false);
+    act(() => (root.querySelector('.sites button') as HTMLButtonElement).click());
+    expect(props.onRemoveSite).toHaveBeenCalledWith('example.com');
+    const input = root.querySelector('#site-input') as HTMLInputElement;
+    const submit = (value: string) => {
+      act(() => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      act(() => void root.querySelector('form.add-site')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    };
+    submit('not a site');
+    expect(props.onAddSite).not.toHaveBeenCalled();
+    expect(root.querySelector('#site-error')!.textContent).toBe('Enter a site name such as example.com.');
+    submit('https://News.Example.org/world/1');
+    expect(props.onAddSite).toHaveBeenCalledWith('news.example.org');
+    expect(root.querySelector('#site-error')).toBeNull();
+  });
+});

@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { assembleText, normalizeSpace } from '../../../src/core/article/blocks';
+import { HOST_TAG, mountPageUi, type PageUi } from '../../../src/ui/page/mount';
+import { englishT, fakeDiscrepancy, fakeMatch, fakeTab } from './helpers';
+
+const t = englishT();
+let ui: PageUi | null = null;
+afterEach(() => {
+  ui?.remove();
+  ui = null;
+  document.body.innerHTML = '';
+});
+
+function article(title: string, paragraphs: string[]) {
+  document.body.innerHTML = `<header><a href="/">Home</a></header><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+  const blocks = Array.from(document.querySelectorAll('article p'), (p) => ({ text: normalizeSpace(p.textContent ?? ''), tag: 'p' }));
+  return assembleText(title, blocks);
+}
+
+function at(text: string, words: string) {
+  const start = text.indexOf(words);
+  return { quote: words, start, end: start + words.length };
+}
+
+const hosts = () => Array.from(document.querySelectorAll(HOST_TAG)) as HTMLElement[];
+
+describe('mountPageUi', () => {
+  it('puts a badge right after the quoted words, inside a shadow root, and a summary after the headline', () => {
+    const snap = article('Strikes on the camps', ['Officials said <em>at least 64 people</em> were killed overnight.', 'As of November 1, 2023, the toll stood higher.']);
+    const tab = fakeTab({
+      discrepancies: [
+        fakeDiscrepancy({ ...at(snap.text, 'at least 64 people were killed') }),
+        fakeDiscrepancy({ kind: 'dateline', ...at(snap.text, 'November 1, 2023'), record: '2024-11-02', message: 'Wrong year, likely.' }),
+      ],
+    });
+    ui = mountPageUi(document, { snapshot: snap, tab, links: [], t });
+    const badges = hosts().filter((h) => h.dataset.kind === 'badge');
+    expect(badges).toHaveLength(2);
+    for (const host of badges) {
+      const before = host.previousSibling!.textContent!;
+      const label = host.shadowRoot!.querySelector('.label')!.textContent;
+      if (label === 'article dated 2 Nov 2024') expect(before.endsWith('November 1, 2023')).toBe(true);
+      else {
+        expect(label).toBe('sources: 25–95; none 64');
+        expect(before).toBe(' were killed');
+      }
+      expect(host.textContent).toBe('');
+    }
+    const summary = hosts().find((h) => h.dataset.kind === 'summary')!;
+    expect(summary.previousElementSibling!.tagName).toBe('H1');
+    expect(summary.shadowRoot!.textContent).toContain('Strikes on eastern Khan Younis');
+    expect(ui.anchored.size).toBe(2);
+  });
+
+  it('leaves the page exactly as it was when removed', () => {
+    const snap = article('Title here', ['One <b>two</b> three four.', 'Five six seven.']);
+    const before = document.body.innerHTML;
+    const textNodes = document.body.querySelectorAll('p')[0]!.childNodes.length;
+    ui = mountPageUi(document, { snapshot: snap, tab: fakeTab({ discrepancies: [fakeDiscrepancy({ ...at(snap.text, 'two') }), fakeDiscrepancy({ ...at(snap.text, 'three') }), fakeDiscrepancy({ ...at(snap.text, 'three') })] }), links: [], t });
+    expect(hosts()).toHaveLength(4);
+    ui.remove();
+    ui = null;
+    expect(hosts()).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.body.querySelectorAll('p')[0]!.childNodes.length).toBe(textNodes);
+  });
+
+  it('badges nothing inline for a quote it cannot find, but still counts it in the summary', () => {
+    const snap = article('Title here', ['The page says one thing.']);
+    const tab = fakeTab({ discrepancies: [fakeDiscrepancy({ quote: 'something else', start: snap.text.length - 5, end: snap.text.length + 9 })] });
+    ui = mountPageUi(document, { snapshot: { ...snap, blocks: snap.blocks.map((b, i) => (i === 1 ? { ...b, text: 'Readability rewrote this.' } : b)) }, tab, links: [], t });
+    expect(hosts().map((h) => h.dataset.kind)).toEqual(['summary']);
+    expect(ui.anchored.size).toBe(0);
+    const summary = hosts()[0]!.shadowRoot!;
+    act(() => (summary.querySelector('button.summary') as HTMLButtonElement).click());
+    expect(summary.textContent).toContain('(not marked in the text)');
+  });
+
+  it('never puts a badge inside a link: it goes after the link', () => {
+    const snap = article('Title here', ['Read <a href="/x">the report from 1 Nov</a> for more.']);
+    ui = mountPageUi(document, { snapshot: snap, tab: fakeTab({ discrepancies: [fakeDiscrepancy({ ...at(snap.text, 'report from 1 Nov') })] }), links: [], t });
+    const host = hosts().find((h) => h.dataset.kind === 'badge')!;
+    expect(host.closest('a')).toBeNull();
+    expect((host.previousSibling as Element).tagName).toBe('A');
+  });
+
+  it('renders page and pack text as text, never as markup', () => {
+    const snap = article('Title here', ['A quote with &lt;img src=x onerror=alert(1)&gt; in it.']);
+    const tab = fakeTab({
+      matches: [fakeMatch({ title: '<img src=x onerror="window.__pwned=1">' })],
+      discrepancies: [fakeDiscrepancy({ ...at(snap.text, '<img src=x onerror=alert(1)>'), message: '<b>bold</b>', evidence: [{ outlet: '<script>x</script>', url: 'javascript:alert(1)', value: '<i>v</i>', attributedTo: '', asOf: null }] })],
+    });
+    ui = mountPageUi(document, { snapshot: snap, tab, links: [], t });
+    for (const host of hosts()) {
+      const root = host.shadowRoot!;
+      act(() => root.querySelector('button')!.click());
+      expect(root.querySelector('img, b, i, script')).toBeNull();
+      expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+    }
+    expect(hosts()[1]!.shadowRoot!.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+  });
+
+  it('adds a date badge after matched headline links, and nothing for links without a match', () => {
+    document.body.innerHTML = '<ul><li><a id="a" href="/a">Ceasefire between Israel and Hezbollah takes effect</a></li><li><a id="b" href="/b">Harbour festival returns</a></li></ul>';
+    const a = document.getElementById('a')!;
+    ui = mountPageUi(document, { snapshot: null, tab: null, links: [{ anchor: a, match: { href: '/a', eventId: 'e', title: 'US- and France-brokered ceasefire', date: '2024-11-27', confidence: 0.8 } }], t });
+    const host = a.nextElementSibling as HTMLElement;
+    expect(host.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(host.shadowRoot!.textContent).toContain('27 Nov 2024');
+    expect(document.getElementById('b')!.nextElementSibling).toBeNull();
+  });
+});
+
+describe('a badge card', () => {
+  function mountOne() {
+    const snap = article('Title here', ['Officials said 64 people were killed.']);
+    ui = mountPageUi(document, { snapshot: snap, tab: fakeTab({ discrepancies: [fakeDiscrepancy({ ...at(snap.text, '64 people were killed') })] }), links: [], t });
+    const root = hosts().find((h) => h.dataset.kind === 'badge')!.shadowRoot!;
+    return { root, button: root.querySelector('button.badge') as HTMLButtonElement };
+  }
+
+  it('is closed until asked for, opens on click with the message and the sources as plain links', () => {
+    const { root, button } = mountOne();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.card')).toBeNull();
+    expect(root.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toContain('none gives 64');
+    act(() => button.click());
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const card = root.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(card.textContent).toContain('Reports of this event give 25–95 killed; none gives 64.');
+    const links = Array.from(card.querySelectorAll('a'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://wire.example/a', 'https://paper.example/b']);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
+  it('closes on Escape, on a click outside, and on a second click', () => {
+    const { root, button } = mountOne();
+    act(() => button.click());
+    act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    act(() => button.click());
+    expect(root.querySelector('.card')).not.toBeNull();
+    act(() => void document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true })));
+    expect(root.querySelector('.card')).toBeNull();
+    act(() => button.click());
+    act(() => button.click());
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens on focus without pinning, and closes when focus leaves', () => {
+    const { root, button } = mountOne();
+    act(() => button.focus());
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    act(() => void button.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body })));
+    expect(root.querySelector('.card')).toBeNull();
+  });
+});
