@@ -2,7 +2,7 @@
 // that has shipped is never edited (STYLE.md 9), and tests open each older version and upgrade it.
 import Dexie, { type Table } from 'dexie';
 import type { PackMeta, SeriesRecord } from '../core/types';
-import type { PackCounts, PackLexicon } from './index/build';
+import type { PackCounts, PackLexicon, StoredChunk } from './index/build';
 import type { ShardData } from './index/shard';
 
 export const DB_NAME = 'corroborate';
@@ -19,14 +19,15 @@ export interface PackRow {
   installedAt: string;
   counts: PackCounts;
   shardCount: number;
+  /** Events per chunk row. */
+  chunkSize: number;
   /** SHA-256 of the pack file, to skip reinstalling identical bytes. */
   hash: string | null;
 }
 
-export interface ChunkRow {
+export interface ChunkRow extends StoredChunk {
   packId: string;
   n: number;
-  events: string[];
 }
 
 export interface ShardRow extends ShardData {
@@ -42,6 +43,9 @@ export interface SeriesRow {
   packId: string;
   series: SeriesRecord[];
 }
+
+/** Every table that holds part of a pack; an install or removal writes them in one transaction. */
+export const PACK_TABLES = ['packs', 'chunks', 'shards', 'lexicon', 'series'] as const;
 
 export class CorroborateDb extends Dexie {
   settings!: Table<SettingRow, string>;
@@ -64,5 +68,14 @@ export class CorroborateDb extends Dexie {
       lexicon: 'packId',
       series: 'packId',
     });
+    // v3 (faster install): chunk rows hold more events, each record's JSON as its own string, pack
+    // rows say how many events a chunk holds, shard rows find terms by offsets, not a separator. Same tables and keys; the rows of v2 cannot be read
+    // any more, so they are dropped. Settings stay. The bundled pack reinstalls on the next wake
+    // (ensureBundled finds no "core" row); imported packs have to be imported again.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        for (const table of PACK_TABLES) await tx.table(table).clear();
+      });
   }
 }

@@ -1,10 +1,10 @@
 // Pack lifecycle for the background: the bundled pack on install/update, imports, removal, and the
 // repository the analyses read (rebuilt whenever the installed packs change).
 import type { CorroborateDb, PackRow } from '../data/db';
+import { decodePackFile } from '../data/index/decode';
 import { dexieSource } from '../data/index/dexie-source';
 import { IndexedRepository } from '../data/index/repository';
 import { installPack, removePack } from '../data/install';
-import { decodePack } from '../data/pack/codec';
 import type { ImportResult, PackSummary } from '../messaging/protocol';
 
 export const BUNDLED_PACK_ID = 'core';
@@ -13,7 +13,7 @@ export function summarize(row: PackRow): PackSummary {
   return { meta: row.meta, origin: row.origin, installedAt: row.installedAt, counts: row.counts };
 }
 
-async function sha256(bytes: Uint8Array): Promise<string> {
+export async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -50,20 +50,22 @@ export class PackService {
     const bytes = await fetchBytes();
     const hash = await sha256(bytes);
     if (existing?.hash === hash) return;
-    const decoded = decodePack(bytes);
-    if (!decoded.ok) throw new Error(`The bundled dataset is damaged: ${decoded.errors.join('; ')}`);
-    await installPack(this.db, decoded.pack, 'bundled', this.now(), hash);
+    const { result } = await decodePackFile(bytes);
+    if (!result.ok) throw new Error(`The bundled dataset is damaged: ${result.errors.join('; ')}`);
+    await installPack(this.db, result.pack, 'bundled', this.now(), hash);
     this.changed();
   }
 
   async import(bytes: Uint8Array): Promise<ImportResult> {
-    const decoded = decodePack(bytes);
-    if (!decoded.ok) return { ok: false, errors: decoded.errors };
-    const existing = await this.db.packs.get(decoded.pack.meta.id);
-    if (existing?.origin === 'bundled') {
-      return { ok: false, errors: [`Pack id "${decoded.pack.meta.id}" belongs to the bundled dataset; give the imported pack another id.`] };
+    const { result } = await decodePackFile(bytes);
+    if (!result.ok) return { ok: false, errors: result.errors };
+    const id = result.pack.meta.id;
+    // Checked on the id alone, installed or not: an imported "core" would be replaced by the
+    // bundled pack on the next update, or would replace it.
+    if (id === BUNDLED_PACK_ID || (await this.db.packs.get(id))?.origin === 'bundled') {
+      return { ok: false, errors: [`Pack id "${id}" belongs to the bundled dataset; give the imported pack another id.`] };
     }
-    const { row, replaced } = await installPack(this.db, decoded.pack, 'imported', this.now(), await sha256(bytes));
+    const { row, replaced } = await installPack(this.db, result.pack, 'imported', this.now(), await sha256(bytes));
     this.changed();
     return { ok: true, pack: summarize(row), replaced };
   }

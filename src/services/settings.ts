@@ -4,7 +4,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../messaging/protocol';
 
 const KEY = 'settings';
 
-function sanitize(value: unknown): Settings {
+/** Stored settings may come from an older release or be damaged: anything unusable falls back to the default. */
+export function sanitizeSettings(value: unknown): Settings {
   const v = (value ?? {}) as Partial<Settings>;
   return {
     badges: typeof v.badges === 'boolean' ? v.badges : DEFAULT_SETTINGS.badges,
@@ -15,12 +16,12 @@ function sanitize(value: unknown): Settings {
 }
 
 export async function readSettings(db: CorroborateDb): Promise<Settings> {
-  return sanitize((await db.settings.get(KEY))?.value);
+  return sanitizeSettings((await db.settings.get(KEY))?.value);
 }
 
 export async function writeSettings(db: CorroborateDb, patch: Partial<Settings>): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = sanitize({ ...(await readSettings(db)), ...patch });
+    const next = sanitizeSettings({ ...(await readSettings(db)), ...patch });
     await db.settings.put({ key: KEY, value: next });
     return next;
   });

@@ -132,3 +132,25 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });
 }
+
+/** Sends a message the way the popup and options page do, from an extension page; resolves to the Reply. */
+export function sendFromPage<T = unknown>(page: Page, type: string, req: unknown): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
+  return page.evaluate(
+    ([t, r]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }).chrome.runtime.sendMessage({ corroborate: 1, type: t, req: r }),
+    [type, req] as const,
+  );
+}
+
+/**
+ * Stops the extension's service worker (as Chromium does when it idles), through the DevTools
+ * protocol of an extension page; the next message starts it afresh, with nothing in memory.
+ */
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,0 +1,55 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CorroborateDb, PACK_TABLES } from '../../../src/data/db';
+import { fakeIdb, freshDb, freshName } from './helpers';
+
+const SETTINGS = { key: 'settings', value: { badges: false, disabledSites: ['example.com'] } };
+
+async function counts(db: CorroborateDb): Promise<Record<string, number>> {
+  return Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db.table(t).count()] as const)));
+}
+
+const empty = Object.fromEntries(PACK_TABLES.map((t) => [t, 0]));
+
+describe('CorroborateDb migrations', () => {
+  it('starts a new database at the latest version with every pack table empty', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await counts(db)).toEqual(empty);
+    db.close();
+  });
+
+  it('upgrades a version-1 database: settings kept, pack tables added and empty', async () => {
+    const name = freshName();
+    const v1 = new Dexie(name, fakeIdb);
+    v1.version(1).stores({ settings: 'key' });
+    await v1.table('settings').put(SETTINGS);
+    v1.close();
+
+    const db = freshDb(name);
+    expect(await db.settings.get('settings')).toEqual(SETTINGS);
+    expect(await counts(db)).toEqual(empty);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...PACK_TABLES, 'settings'].sort());
+    db.close();
+  });
+
+  it('upgrades a version-2 database: its pack rows, which v3 cannot read, are dropped and settings kept', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name, fakeIdb);
+    v2.version(1).stores({ settings: 'key' });
+    v2.version(2).stores({ packs: 'id', chunks: '[packId+n]', shards: '[packId+n]', lexicon: 'packId', series: 'packId' });
+    await v2.table('settings').put(SETTINGS);
+    await v2.table('packs').put({ id: 'core', meta: {}, origin: 'bundled', installedAt: 'x', counts: { events: 1 }, shardCount: 16, hash: 'abc' });
+    await v2.table('chunks').put({ packId: 'core', n: 0, events: ['{"event":{},"reports":[]}'] });
+    await v2.table('shards').put({ packId: 'core', n: 0, terms: 'id:a', offsets: new Uint32Array([0, 1]), postings: new Uint32Array([0]) });
+    await v2.table('lexicon').put({ packId: 'core', places: [], actors: [], outlets: [] });
+    await v2.table('series').put({ packId: 'core', series: [] });
+    v2.close();
+
+    const db = freshDb(name);
+    expect(await db.settings.get('settings')).toEqual(SETTINGS);
+    expect(await counts(db)).toEqual(empty);
+    db.close();
+  });
+});
