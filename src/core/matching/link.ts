@@ -12,6 +12,8 @@ import { confidence, THRESHOLD } from './score';
 
 const CANDIDATES = 40;
 const MAX_MATCHES = 3;
+// Published within three days of the event (date feature 1), or a stated day on it (0.8).
+const SECONDARY_DATE_FIT = 0.8;
 
 export interface ScoredMatch {
   bundle: Candidate;
@@ -84,6 +86,9 @@ export async function linkArticle(snapshot: ArticleSnapshot, mentions: Mentions,
   for (const s of scored) {
     if (s.confidence < THRESHOLD || matches.length >= MAX_MATCHES) break;
     if (matches.length) {
+      // A second event must be news of the same days: an event weeks before publication that the
+      // story recalls in a background paragraph is not what the story is about.
+      if (s.evidence.features.date < SECONDARY_DATE_FIT) continue;
       const residue = residualView(view, matches[0]!.bundle, places);
       const own = computeEvidence(s.bundle, residue, [], dates, places, actorNames);
       if (confidence(own.features) < THRESHOLD) continue;

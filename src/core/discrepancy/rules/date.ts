@@ -18,7 +18,8 @@ import { actionRoots } from '../event-actions';
 // the date of the statement.
 const AFTER_ACTION_CHARS = 40;
 const BEFORE_ACTION_CHARS = 25;
-const BREAK = /[,;:()]|\b(?:who|which|that|when|while|after|before|as|and|but|said|says|told|announced|confirmed|reported|added)\b/i;
+// A toll's update ("rose to 158 on Thursday") dates the count, not the event.
+const BREAK = /[,;:()]|\b(?:who|which|that|when|while|after|before|as|and|but|said|says|told|announced|confirmed|reported|added|rose|risen|climbed|reached|stood|increased|jumped|passed|topped)\b/i;
 const REPORTING_BEFORE = /\b(?:said|says|announced|confirmed|told|reported|stated|added|declared)\s+(?:on\s+)?$/i;
 // Overnight events straddle two days; reports legitimately differ by one.
 const OVERNIGHT = /\b(?:overnight|night|midnight|late|early hours|pre-dawn|dawn)\b/i;

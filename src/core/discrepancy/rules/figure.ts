@@ -8,12 +8,13 @@
 //   - a report gives it, but others counted the same thing differently (a hostage count of 14 vs
 //     13; a toll of 210 vs the army's estimate of about 90)       → info: the count is contested;
 //   - a report gives it and the others only rose later              → nothing (an evolving toll).
-import type { Discrepancy, FigureMention } from '../../types';
+import type { Discrepancy, FigureMention, ReportRecord } from '../../types';
 import { insideAny } from '../../mentions';
 import { formatDay } from '../../text/dates';
 import { sentenceAround, type Rule } from '../rule';
-import { clauseAround, comparableCounts, type Counted } from './figure-subjects';
+import { classifyClaimSubject, clauseAround, comparableCounts, type Counted } from './figure-subjects';
 import { counterOf } from './counters';
+import { aboutAnotherEvent } from '../other-event';
 import { seriesCheck } from './figure-series';
 
 const VAGUE = new Set<FigureMention['qualifier']>(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
@@ -32,9 +33,52 @@ const describe = (c: Counted) => `${c.claim.qualifier ? `${c.claim.qualifier} ` 
  * the article with the reports sees 289 nowhere.
  */
 function gives(f: FigureMention, c: Counted): boolean {
-  const hi = f.max ?? f.value;
+  const [lo, hi] = articleRange(f);
   const claimHi = c.lowerBound ? c.lo : c.hi;
-  return c.lo <= hi && claimHi >= f.value;
+  return c.lo <= hi && claimHi >= lo;
+}
+
+/**
+ * The numbers the article's own wording allows: "more than 320" is the round floor of 323, "about
+ * 240" allows a few either side, "nearly 100" is a little under. An exact number is itself.
+ */
+function articleRange(f: FigureMention): [number, number] {
+  const v = f.value;
+  switch (f.qualifier) {
+    case 'at least':
+    case 'more than':
+      return [v, Math.floor(v * 1.1) + 1];
+    case 'about':
+      return [Math.ceil(v * 0.95), Math.floor(v * 1.05)];
+    case 'nearly':
+      return [Math.ceil(v * 0.9), v];
+    case 'up to':
+    case 'fewer than':
+      return [Math.ceil(v * 0.8), v];
+    default:
+      return [v, f.max ?? v];
+  }
+}
+
+/**
+ * A number the records hold for this event — as a claim of any kind, in a claim's words or in a
+ * report's gist ("23 bodies transported, plus 102 wounded") — is not a number "no report gives":
+ * the article counts something the records count too, perhaps under another heading.
+ */
+function recorded(f: FigureMention, reports: ReportRecord[]): boolean {
+  const n = f.value;
+  const written = new RegExp(`(?<![\\d.,])${n.toLocaleString('en-US').replace(/,/g, '[,. ]?')}(?![\\d])`);
+  // Only for the same class of people: 16 women in the records do not make "16 children" right.
+  const cls = f.subjectClass === 'civilians' ? 'people' : f.subjectClass;
+  return reports.some(
+    (r) =>
+      (cls === 'people' && written.test(r.gist)) ||
+      r.claims.some((c) => {
+        // Each part of a claim's words has its own class: "children among the dead (16 women)".
+        const parts = [`${c.value} ${c.subject.replace(/\([^)]*\)/g, '')} ${c.qualifier}`, ...(c.subject.match(/\([^)]*\)/g) ?? [])];
+        return parts.some((part, i) => classifyClaimSubject(i === 0 ? c.subject : part.replace(/^\(\s*(?:plus|and|with)?\s*|\)$/g, '')) === cls && (written.test(part) || (i === 0 && c.value === n)));
+      }),
+  );
 }
 
 // A count within this share of the article's is rounding or timing; under the lower share it is a
@@ -56,6 +100,8 @@ function contesting(f: FigureMention, agreeing: Counted[], others: Counted[]): C
     // earlier figure), nor one given before the article's number was out.
     const ratio = c.lo / f.value;
     if (ratio >= NOISE || (since && asOf(c) && asOf(c)! < since)) return false;
+    // Timing unknown on either side: it cannot be told from an earlier figure.
+    if (!asOf(c) || !since) return false;
     const who = counterOf(c.claim.attributedTo);
     if (who !== null && counters.has(who)) return false;
     // A floor ("at least 50") does not contradict an exact 72; it does contradict another floor.
@@ -65,7 +111,7 @@ function contesting(f: FigureMention, agreeing: Counted[], others: Counted[]): C
   });
 }
 
-function finding(f: FigureMention, eventId: string, counts: Counted[], pub: string | null): Discrepancy | null {
+function finding(f: FigureMention, eventId: string, counts: Counted[], reports: ReportRecord[], pub: string | null): Discrepancy | null {
   const agreeing = counts.filter((c) => gives(f, c));
   const others = counts.filter((c) => !gives(f, c));
   const what = f.kind === 'count' ? f.subject : `${f.subjectClass === 'people' ? '' : `${f.subject} `}${f.kind}`.trim();
@@ -76,6 +122,7 @@ function finding(f: FigureMention, eventId: string, counts: Counted[], pub: stri
   const values = [...new Set(counts.map((c) => c.lo))].sort((a, b) => a - b);
   const span = values.length > 1 ? `${fmt(values[0]!)}–${fmt(values[values.length - 1]!)}` : fmt(values[0]!);
   if (!agreeing.length) {
+    if (recorded(f, reports)) return null;
     // Off by more than a factor of four from every report: a count of something wider or narrower
     // (a week of clashes vs one incident), not the same count.
     if (counts.every((c) => f.value > 4 * c.hi || f.value * 4 < c.lo)) return null;
@@ -131,9 +178,10 @@ export const figureRule: Rule = {
       if (f.subset && f.subjectClass === 'people') continue;
       if (f.start < titleEnd && figures.some((g) => g.start >= titleEnd && g.kind === f.kind && g.subjectClass === f.subjectClass)) continue;
       const sentence = sentenceAround(input.snapshot.text, f.start, f.end);
+      if (aboutAnotherEvent(sentence, input.mentions, main.event, input.places)) continue;
       const counts = comparableCounts(f, clauseAround(sentence, f), sentence.text, main.reports);
       if (!counts.length) continue;
-      const d = finding(f, main.event.id, counts, input.snapshot.published);
+      const d = finding(f, main.event.id, counts, main.reports, input.snapshot.published);
       if (d) out.push(d);
     }
     return out;

@@ -4,15 +4,21 @@
 // tolls are one finding about the copy, quoted at the credit line.
 import type { Discrepancy, FigureMention, Mentions } from '../../types';
 import { insideAny } from '../../mentions';
-import { sentenceAround, type Rule } from '../rule';
+import { sentenceAround, type Rule, type RuleInput } from '../rule';
+import { aboutAnotherEvent } from '../other-event';
 
 const CASUALTY = new Set<FigureMention['kind']>(['killed', 'injured', 'missing']);
 
 /** Event tolls (not subsets, not running totals, not background) with nobody cited for them. */
-function unsourcedTolls(text: string, mentions: Mentions): FigureMention[] {
+function unsourcedTolls(input: RuleInput): FigureMention[] {
+  const { snapshot, mentions, matches, places } = input;
+  const text = snapshot.text;
   const spans = mentions.contexts.map((c) => c.clause);
+  const event = matches[0]?.bundle.event;
   const tolls = mentions.figures.filter(
-    (f) => CASUALTY.has(f.kind) && !f.subset && f.scope.period !== 'cumulative' && f.scope.period !== 'day' && !insideAny(spans, f.start, f.end),
+    (f) =>
+      CASUALTY.has(f.kind) && !f.subset && f.scope.period !== 'cumulative' && f.scope.period !== 'day' && !insideAny(spans, f.start, f.end) &&
+      !(event && aboutAnotherEvent(sentenceAround(text, f.start, f.end), mentions, event, places)),
   );
   if (!tolls.length) return [];
   // One attributed toll, or a named source in a toll's own sentence, and the copy says who counted.
@@ -26,10 +32,11 @@ function unsourcedTolls(text: string, mentions: Mentions): FigureMention[] {
 
 export const sourcingRule: Rule = {
   kind: 'sourcing',
-  run({ snapshot, mentions, matches }) {
+  run(input) {
+    const { mentions, matches } = input;
     const event = matches[0]?.bundle;
     const empty = mentions.sourcing.find((s) => s.kind === 'empty-credit');
-    const tolls = unsourcedTolls(snapshot.text, mentions);
+    const tolls = unsourcedTolls(input);
     if (!empty && !tolls.length) return [];
     const reporters = event ? [...new Set(event.reports.map((r) => r.outlet))].slice(0, 5) : [];
     const counters = event

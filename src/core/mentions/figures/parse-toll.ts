@@ -8,6 +8,11 @@ import { readSubject, subjectText } from './noun-phrase';
 import { matchAt } from './phrases';
 
 const WINDOW = 12;
+// A toll phrase may be followed by a long qualifier before its verb: "the number of people confirmed
+// dead after the earthquake that struck the peninsula on New Year's Day rose to 84". Further out,
+// only a number right after a verb of change counts.
+const LONG_WINDOW = 32;
+const CHANGE_VERBS = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'stood', 'hit', 'passed', 'surpassed', 'topped']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'el', 'la', 'le', 'les', 'der', 'die', 'das', 'il', 'o', 'a']);
 const TOLL_ADJECTIVES = new Set(['overall', 'total', 'official', 'new', 'latest', 'cumulative', 'final', 'updated', 'provisional']);
 // Words that may introduce the toll's number even though they are function words elsewhere.
@@ -20,7 +25,7 @@ export function parseTolls(ctx: Ctx): void {
     const m = matchAt(lex.tolls, toks, t);
     if (!m) continue;
     const sentNext = sentenceOf(ctx, t).next;
-    const q = tollNumber(ctx, m.end, Math.min(m.end + WINDOW, sentNext));
+    const q = tollNumber(ctx, m.end, Math.min(m.end + WINDOW, sentNext)) ?? afterChangeVerb(ctx, m.end, Math.min(m.end + LONG_WINDOW, sentNext));
     if (!q) continue;
     let first = m.start;
     if (TOLL_ADJECTIVES.has(toks[first - 1]?.low ?? '')) first--; // "the overall toll"
@@ -57,6 +62,21 @@ function tollNumber(ctx: Ctx, from: number, limit: number): Quantity | null {
     }
     if (lex.stop.has(before.low) && !LINKS.has(before.low)) return null;
     return q;
+  }
+  return null;
+}
+
+/** The first number after a verb of change ("rose to 84", "stood at 95"), with no number before it. */
+function afterChangeVerb(ctx: Ctx, from: number, limit: number): Quantity | null {
+  const { toks } = ctx;
+  for (let k = from; k < limit; k++) {
+    const q = ctx.quantityAt.get(k);
+    if (q && q.first === k) {
+      if (q.dropped || q.claimed) return null;
+      const before = toks[q.first - 1]?.low ?? '';
+      const verb = before === 'to' || before === 'at' ? (toks[q.first - 2]?.low ?? '') : before;
+      return CHANGE_VERBS.has(verb) ? q : null;
+    }
   }
   return null;
 }

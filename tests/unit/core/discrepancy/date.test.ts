@@ -46,4 +46,9 @@ describe('date and dateline rules', () => {
     const a = await analyzeText(kassab('on November 1'), '2024-11-02', world());
     expect(a.discrepancies.filter((x) => x.kind === 'dateline' || x.kind === 'date')).toEqual([]);
   });
+
+  it('does not take the date of a toll update for the date of the event', async () => {
+    const a = await analyzeText(kassab('on Friday', ' The number of people killed in the strike rose to 2 on Sunday, November 3.'), '2024-11-04', world());
+    expect(quotes(a, 'date')).toEqual([]);
+  });
 });

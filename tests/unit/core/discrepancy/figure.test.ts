@@ -72,4 +72,25 @@ Israeli air strikes on residential blocks in Khan Younis killed 64 people, healt
 Floods killed 64 people in the valley, officials said.`;
     expect(quotes(await analyzeText(text, '2024-10-25', world()), 'figure')).toEqual([]);
   });
+
+  it('leaves figures of another time or place alone (background paragraphs)', async () => {
+    const a = await analyzeText(story('killed at least 38 people', ' In 2014, a flood in the same district killed 90 people. Strikes on Rafah killed 70.'), '2024-10-25', world({ places: [...world().places, { id: 'ps-rafah', name: 'Rafah', aliases: [], country: 'PS', kind: 'city', lat: 31.29, lon: 34.25, parent: 'ps-gaza-strip', broad: false }] }));
+    expect(quotes(a, 'figure').filter((q) => /90|70/.test(q))).toEqual([]);
+  });
+
+  it('reads "more than 35" as the round floor of a report\'s 38, not a number no report gives', async () => {
+    const a = await analyzeText(story('killed more than 35 people'), '2024-10-25', world());
+    const d = a.discrepancies.find((x) => x.kind === 'figure');
+    expect(d?.message).not.toContain('none gives');
+    expect(d?.message).toContain("Gaza health ministry's count");
+  });
+
+  it('accepts a number the records hold under another heading, but not for another class of people', async () => {
+    const pack = world();
+    pack.reports.push({ ...pack.reports[2]!, id: 'ky#4', claims: [{ kind: 'count', value: 23, qualifier: '', subject: 'bodies brought to the hospital (plus 20 wounded)', attributedTo: 'hospital', asOf: '2024-10-25' }] });
+    const ok = await analyzeText(story('killed 38 people', ' The hospital said 20 people were wounded.'), '2024-10-25', pack);
+    expect(quotes(ok, 'figure').filter((q) => q.includes('20'))).toEqual([]);
+    const children = await analyzeText(story('killed 38 people, including 20 children'), '2024-10-25', pack);
+    expect(quotes(children, 'figure').some((q) => q.includes('20 children'))).toBe(true);
+  });
 });

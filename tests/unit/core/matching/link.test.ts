@@ -72,4 +72,14 @@ The raid came days after the Khan Younis homes of Yahya Sinwar and his brother w
     expect(a.article.inferredPeriod?.from).toBe('2021-05-16');
     expect(a.article.inferredPeriod?.reason).toContain('days after');
   });
+
+  it('does not link an event the story only recalls in a background paragraph weeks earlier', async () => {
+    const text = `Hamas official Izz al-Din Kassab killed in strike near Khan Younis
+
+An Israeli drone hit a car near Khan Younis on Friday, killing Izz al-Din Kassab, a Hamas official, the army said.
+
+In July, a strike on tents in al-Mawasi, the coastal area west of Khan Younis, killed dozens of displaced people.`;
+    const a = await analyzeText(text, '2024-11-02', world());
+    expect(ids(a)).toEqual(['kassab']);
+  });
 });

@@ -84,7 +84,7 @@ export const en: FigureWords = {
     ...kinds('missing', 'the missing'),
   ]),
   tolls: Object.fromEntries([
-    ...kinds('killed', `death toll|toll|casualty toll|fatality toll|body count|death tally|tally|number of dead|number of deaths|number of people killed|number of those killed|number of fatalities|number of martyrs|number killed|number of people who died|number of victims`),
+    ...kinds('killed', `death toll|toll|casualty toll|fatality toll|body count|death tally|tally|number of dead|number of deaths|number of people killed|number of those killed|number of people confirmed dead|number of confirmed deaths|number of fatalities|number of martyrs|number killed|number of people who died|number of victims`),
     ...kinds('injured', 'injury toll|number of injured|number of wounded|number of people injured|number of people wounded|number of injuries'),
     ...kinds('missing', 'number of missing|number of people missing'),
     ...kinds('hostages', 'number of hostages|number of captives'),

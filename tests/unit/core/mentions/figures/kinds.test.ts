@@ -30,6 +30,11 @@ describe('killed', () => {
     ['deaths had been confirmed', 'By noon, 90 deaths had been confirmed.', '90 deaths had been confirmed'],
     ['people died', 'Eleven people died in the stampede.', 'Eleven people died'],
     ['lost their lives', 'Some 40 villagers lost their lives.', 'Some 40 villagers lost their lives'],
+    [
+      'a toll phrase with a long qualifier before "rose to"',
+      'The number of people confirmed dead after the storm that swept the northern valleys on Sunday rose to 84 on Tuesday.',
+      'The number of people confirmed dead after the storm that swept the northern valleys on Sunday rose to 84',
+    ],
   ])('reads %s as killed', (_pattern, sentence, text) => {
     expect(onlyFigure(sentence)).toMatchObject({ kind: 'killed', text });
   });
@@ -98,5 +103,12 @@ describe('generic counts', () => {
 
   it('does not take the agent of an active verb as the toll', () => {
     expect(figuresIn('Three soldiers killed a gunman at the checkpoint.')).toEqual([]);
+  });
+});
+
+describe('long toll phrases', () => {
+  it('does not reach past another number to a verb of change', () => {
+    const figures = figuresIn('The number of people confirmed dead after 3 storms swept the valleys on Sunday rose to 84.');
+    expect(figures.some((f) => f.value === 84 && f.kind === 'killed')).toBe(false);
   });
 });
