@@ -44,6 +44,9 @@ function gives(f: FigureMention, c: Counted): boolean {
  */
 function articleRange(f: FigureMention): [number, number] {
   const v = f.value;
+  // Only a round number is a rounding: "at least 64" says 64, where "more than 320" may mean 323.
+  const round = v >= 100 ? v % 10 === 0 : v % 5 === 0;
+  if (!round) return [v, f.max ?? v];
   switch (f.qualifier) {
     case 'at least':
     case 'more than':

@@ -93,4 +93,9 @@ Floods killed 64 people in the valley, officials said.`;
     const children = await analyzeText(story('killed 38 people, including 20 children'), '2024-10-25', pack);
     expect(quotes(children, 'figure').some((q) => q.includes('20 children'))).toBe(true);
   });
+
+  it('does not widen a number that is not round: "at least 36" is not the floor of 38', async () => {
+    const a = await analyzeText(story('killed at least 36 people'), '2024-10-25', world());
+    expect(a.discrepancies.find((x) => x.kind === 'figure')?.message).toContain('none gives 36');
+  });
 });
