@@ -2,11 +2,12 @@
 // installed, reads events back from IndexedDB (also after its service worker was stopped), imports
 // and removes a pack, and refuses a damaged file without touching what is installed.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventDetail, ImportResult, PackSummary } from '../../src/messaging/protocol';
 import { encodePack } from '../../src/data/pack/codec';
 import { fakeEvent, fakeMeta, fakePack, fakeReport } from '../unit/factories';
-import { launchWithExtension, sendFromPage, stopServiceWorkers, type ExtensionBrowser } from './harness';
+import { sendFromPage, stopServiceWorkers } from './harness';
+import { extensionSession } from './session';
 
 const KASSAB = '2024-11-01-izz-al-din-kassab-killed-khan-younis';
 
@@ -20,17 +21,13 @@ const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const summary = (packs: PackSummary[]) => packs.map((p) => `${p.meta.id}:${p.origin}:${p.counts.events}`);
 
 describe('the dataset in Chromium IndexedDB', () => {
-  let browser: ExtensionBrowser;
+  const session = extensionSession({ serve: false });
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    page = await browser.options();
+    page = await session.browser.options();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('installs the bundled pack when the extension is installed', async () => {
     await expect.poll(async () => summary(await ask<PackSummary[]>(page, 'packs')), { timeout: 20_000 }).toEqual(['core:bundled:49']);
@@ -49,9 +46,9 @@ describe('the dataset in Chromium IndexedDB', () => {
   });
 
   it('still reads it after the service worker was stopped: the dataset is stored, not held in memory', async () => {
-    const marker = () => browser.context.serviceWorkers()[0]!.evaluate(() => (globalThis as { testMarker?: string }).testMarker ?? 'fresh');
-    await browser.context.serviceWorkers()[0]!.evaluate(() => void ((globalThis as { testMarker?: string }).testMarker = 'before the stop'));
-    await stopServiceWorkers(browser.context, page);
+    const marker = () => session.browser.context.serviceWorkers()[0]!.evaluate(() => (globalThis as { testMarker?: string }).testMarker ?? 'fresh');
+    await session.browser.context.serviceWorkers()[0]!.evaluate(() => void ((globalThis as { testMarker?: string }).testMarker = 'before the stop'));
+    await stopServiceWorkers(session.browser.context, page);
     const detail = await ask<EventDetail | null>(page, 'event-detail', { id: KASSAB });
     expect(await marker()).toBe('fresh');
     expect(detail?.event.id).toBe(KASSAB);

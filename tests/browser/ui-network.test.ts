@@ -4,57 +4,48 @@
 // playwright-core ≥ 1.5x reports service-worker requests as context requests by default (the old
 // PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS switch is gone); a canary fetch from the worker
 // proves they are really seen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './session';
 
 describe('network use in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = extensionSession();
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('makes no request beyond chrome-extension:// and the local fixture server', async () => {
     const requests: { url: string; from: string }[] = [];
-    browser.context.on('request', (r) => {
+    session.browser.context.on('request', (r) => {
       const worker = r.serviceWorker();
       requests.push({ url: r.url(), from: worker ? `service worker ${worker.url()}` : (r.frame()?.url() ?? '?') });
     });
 
     let tabId = 0;
     for (const path of ['/pages/ui-strikes-article.html', '/pages/ui-front-page.html', '/pages/ui-hostile-article.html', '/pages/ui-spa-article.html']) {
-      const page = await browser.context.newPage();
-      await page.goto(server.url(path));
+      const page = await session.browser.context.newPage();
+      await page.goto(session.server.url(path));
       await page.locator('corroborate-ui').first().waitFor({ timeout: 20_000 });
-      if (path.includes('strikes')) tabId = await browser.tabIdOf(page);
+      if (path.includes('strikes')) tabId = await session.browser.tabIdOf(page);
       // Open a card: its links are plain links, nothing is prefetched.
       await page.locator('corroborate-ui button').first().click();
     }
-    const popup = await browser.popup(tabId);
+    const popup = await session.browser.popup(tabId);
     await popup.locator('.match').waitFor({ timeout: 10_000 });
     await popup.fill('input[type="search"]', 'Khan Younis');
     await popup.press('input[type="search"]', 'Enter');
     await popup.locator('.hit').first().click();
     await popup.locator('.event-title').waitFor();
-    const options = await browser.options();
+    const options = await session.browser.options();
     await options.locator('[data-pack="core"]').waitFor({ timeout: 10_000 });
 
     // The canary: a request from the service worker must show up in what is recorded.
-    const canary = `chrome-extension://${browser.extensionId}/manifest.json?canary=${Date.now()}`;
-    await browser.worker.evaluate((url) => fetch(url).then((r) => r.status), canary);
+    const canary = `chrome-extension://${session.browser.extensionId}/manifest.json?canary=${Date.now()}`;
+    await session.browser.worker.evaluate((url) => fetch(url).then((r) => r.status), canary);
     await expect.poll(() => requests.some((r) => r.url === canary && r.from.startsWith('service worker')), { timeout: 5_000 }).toBe(true);
 
-    const allowed = [`chrome-extension://${browser.extensionId}/`, `${server.origin}/`];
+    const allowed = [`chrome-extension://${session.browser.extensionId}/`, `${session.server.origin}/`];
     const outside = requests.filter((r) => !allowed.some((a) => r.url.startsWith(a)) && !r.url.startsWith('data:'));
     expect(outside).toEqual([]);
     // And the fixtures really were loaded through this recorder.
-    expect(requests.some((r) => r.url.startsWith(server.origin))).toBe(true);
+    expect(requests.some((r) => r.url.startsWith(session.server.origin))).toBe(true);
   });
 });

@@ -2,8 +2,9 @@
 // headline (each in a shadow root), date badges on headline links, nothing left behind on SPA
 // navigation or when the extension goes away, and page text that stays text.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness';
+import { extensionSession } from './session';
 
 interface HostInfo {
   kind: string;
@@ -30,22 +31,13 @@ function hostsOf(page: Page): Promise<HostInfo[]> {
 const count = (page: Page, kind?: string) => page.evaluate((k) => document.querySelectorAll(k ? `corroborate-ui[data-kind="${k}"]` : 'corroborate-ui').length, kind ?? null);
 
 describe('in-page badges in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = extensionSession();
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('puts each badge right after the words it quotes, inside a shadow root, and the summary after the headline', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/pages/ui-strikes-article.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/pages/ui-strikes-article.html'));
     await expect.poll(() => count(page, 'badge'), { timeout: 20_000 }).toBe(3);
     const hosts = await hostsOf(page);
     const badges = hosts.filter((h) => h.kind === 'badge');
@@ -66,8 +58,8 @@ describe('in-page badges in Chromium', () => {
   });
 
   it('opens a card from the keyboard and closes it with Escape, giving focus back', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/pages/ui-strikes-article.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/pages/ui-strikes-article.html'));
     const button = page.locator('corroborate-ui[data-kind="badge"] button.badge', { hasText: 'none 64' });
     await button.waitFor({ timeout: 20_000 });
     expect(await button.getAttribute('aria-expanded')).toBe('false');
@@ -94,8 +86,8 @@ describe('in-page badges in Chromium', () => {
   });
 
   it('has no accessibility violations in its badges, summary and open card', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/pages/ui-strikes-article.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/pages/ui-strikes-article.html'));
     const button = page.locator('corroborate-ui[data-kind="summary"] button.summary');
     await button.waitFor({ timeout: 20_000 });
     await button.click();
@@ -106,8 +98,8 @@ describe('in-page badges in Chromium', () => {
   });
 
   it('shows markup in the page text as inert text and is not restyled by hostile page CSS', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/pages/ui-hostile-article.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/pages/ui-hostile-article.html'));
     await expect.poll(() => count(page, 'summary'), { timeout: 20_000 }).toBe(1);
     const summary = page.locator('corroborate-ui[data-kind="summary"] button.summary');
     await summary.click();
@@ -137,7 +129,7 @@ describe('in-page badges in Chromium', () => {
     expect(result.fontSize).toBe('11.5px');
     expect(result.letterSpacing).toBe('normal');
     // The popup quotes the headline's markup as text too.
-    const popup = await browser.popup(await browser.tabIdOf(page));
+    const popup = await session.browser.popup(await session.browser.tabIdOf(page));
     const title = popup.locator('.article-title');
     await title.waitFor({ timeout: 10_000 });
     expect(await title.textContent()).toBe('Izz al-Din Kassab killed near Khan Younis <img src=x onerror="window.__corroboratePwned=1">');
@@ -148,8 +140,8 @@ describe('in-page badges in Chromium', () => {
   });
 
   it('badges front-page links to known events with the event date, and leaves other links alone', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/pages/ui-front-page.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/pages/ui-front-page.html'));
     await expect.poll(() => count(page, 'link'), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     const hosts = (await hostsOf(page)).filter((h) => h.kind === 'link');
     const byLink = Object.fromEntries(hosts.map((h) => [h.afterLink, h.label]));
@@ -168,8 +160,8 @@ describe('in-page badges in Chromium', () => {
   });
 
   it('removes everything it added when a single-page site navigates, and reads the next story', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/pages/ui-spa-article.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/pages/ui-spa-article.html'));
     await expect.poll(() => count(page), { timeout: 20_000 }).toBeGreaterThan(1);
     const pristine = await page.evaluate(() => {
       const clone = document.getElementById('app')!.cloneNode(true) as HTMLElement;
@@ -189,13 +181,13 @@ describe('in-page badges in Chromium', () => {
   });
 
   it('takes its badges out of a page when the extension is reloaded (its context invalidated)', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/pages/ui-strikes-article.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/pages/ui-strikes-article.html'));
     await expect.poll(() => count(page, 'badge'), { timeout: 20_000 }).toBe(3);
     expect(await count(page)).toBe(5); // and the summary, and the related link's date
     const before = await page.evaluate(() => document.querySelectorAll('article p').length);
     // Last test of the file: the reload replaces the service worker the harness holds.
-    await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await session.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     await expect.poll(() => count(page), { timeout: 10_000 }).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('article p').length)).toBe(before);
   });

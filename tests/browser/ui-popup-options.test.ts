@@ -1,10 +1,11 @@
 // The popup for a badged tab, the options page (import, removal, settings that persist), and axe
 // on both in light and dark.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePack, encodePack } from '../../src/data/pack/codec';
 import { fakeEvent, fakeMeta, fakePack } from '../unit/factories';
-import { axeViolations, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { axeViolations } from './harness';
+import { extensionSession } from './session';
 
 type Api = { chrome: { action: { getBadgeText(q: { tabId: number }): Promise<string> } } };
 
@@ -13,27 +14,20 @@ async function openAllDetails(page: Page) {
 }
 
 describe('popup and options in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = extensionSession();
   let tabId: number;
   let article: Page;
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-    article = await browser.context.newPage();
-    await article.goto(server.url('/pages/ui-strikes-article.html'));
+    article = await session.browser.context.newPage();
+    await article.goto(session.server.url('/pages/ui-strikes-article.html'));
     await article.locator('corroborate-ui[data-kind="summary"]').waitFor({ timeout: 20_000 });
-    tabId = await browser.tabIdOf(article);
+    tabId = await session.browser.tabIdOf(article);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('shows the matched event and its discrepancies for the tab, and the toolbar badge counts them', async () => {
-    const popup = await browser.popup(tabId);
+    const popup = await session.browser.popup(tabId);
     await popup.locator('.match').waitFor({ timeout: 10_000 });
     expect(await popup.locator('.match-title').textContent()).toBe('Wave of Israeli strikes across Gaza hits Nuseirat, Deir al-Balah, Zawayda and northern Gaza (31 Oct - 2 Nov 2024)');
     expect(await popup.locator('.conf').textContent()).toBe('98% match');
@@ -43,12 +37,12 @@ describe('popup and options in Chromium', () => {
     expect(await popup.locator('.timeline li[aria-current="true"]').count()).toBe(1);
     expect(await popup.locator('svg.spark').count()).toBeGreaterThan(0);
     expect(await popup.locator('.attrib').textContent()).toContain('Tech for Palestine');
-    expect(await browser.worker.evaluate((id) => (globalThis as unknown as Api).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
+    expect(await session.browser.worker.evaluate((id) => (globalThis as unknown as Api).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
     await popup.close();
   });
 
   it('searches the dataset and opens an event from the results', async () => {
-    const popup = await browser.popup(tabId);
+    const popup = await session.browser.popup(tabId);
     await popup.locator('input[type="search"]').waitFor({ timeout: 10_000 });
     await popup.fill('input[type="search"]', 'Nasrallah Beirut');
     await popup.press('input[type="search"]', 'Enter');
@@ -63,7 +57,7 @@ describe('popup and options in Chromium', () => {
   });
 
   it('imports a valid pack, rejects a corrupt one with its messages, lists and removes packs', async () => {
-    const options = await browser.options();
+    const options = await session.browser.options();
     await options.locator('[data-pack="core"]').waitFor({ timeout: 10_000 });
     expect(await options.locator('[data-pack="core"] button').count()).toBe(0);
     const good = encodePack(fakePack({ meta: fakeMeta({ id: 'ui-test-pack', title: 'UI test pack', version: '2.1.0' }) }));
@@ -92,7 +86,7 @@ describe('popup and options in Chromium', () => {
   });
 
   it('keeps settings: badges off and a disabled site survive a reload, and can be undone', async () => {
-    const options = await browser.options();
+    const options = await session.browser.options();
     const badges = options.locator('#badges');
     await badges.waitFor({ timeout: 10_000 });
     expect(await badges.isChecked()).toBe(true);
@@ -113,13 +107,13 @@ describe('popup and options in Chromium', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations in the popup for a matched tab and in the options page (${scheme})`, async () => {
-      const popup = await browser.popup(tabId);
+      const popup = await session.browser.popup(tabId);
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.locator('.match').waitFor({ timeout: 10_000 });
       await openAllDetails(popup);
       expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
-      const options = await browser.options();
+      const options = await session.browser.options();
       await options.emulateMedia({ colorScheme: scheme });
       await options.locator('[data-pack="core"]').waitFor({ timeout: 10_000 });
       expect(await axeViolations(options)).toEqual([]);

@@ -4,32 +4,26 @@
 // Output: tmp/screenshots/ (gitignored).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { beforeAll, describe, it } from 'vitest';
+import { ROOT } from './harness';
+import { extensionSession } from './session';
 
 const OUT = join(ROOT, 'tmp/screenshots');
 
 describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = extensionSession();
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    server = await serveFixtures();
-    browser = await launchWithExtension();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`captures the article, the popup and the options page (${scheme})`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 820, height: 860 });
-      await page.goto(server.url('/pages/ui-strikes-article.html'));
+      await page.goto(session.server.url('/pages/ui-strikes-article.html'));
       await page.locator('corroborate-ui[data-kind="badge"]').nth(2).waitFor({ timeout: 20_000 });
       await page.screenshot({ path: join(OUT, `article-${scheme}.png`), fullPage: true });
       await page.locator('corroborate-ui button.badge', { hasText: 'none 64' }).click();
@@ -40,16 +34,16 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
       await page.locator('corroborate-ui .card').waitFor();
       await page.screenshot({ path: join(OUT, `article-summary-card-${scheme}.png`) });
 
-      const front = await browser.context.newPage();
+      const front = await session.browser.context.newPage();
       await front.emulateMedia({ colorScheme: scheme });
       await front.setViewportSize({ width: 820, height: 560 });
-      await front.goto(server.url('/pages/ui-front-page.html'));
+      await front.goto(session.server.url('/pages/ui-front-page.html'));
       await front.locator('corroborate-ui[data-kind="link"]').first().waitFor({ timeout: 20_000 });
       await front.locator('corroborate-ui button.badge').first().hover();
       await front.locator('corroborate-ui .card').waitFor();
       await front.screenshot({ path: join(OUT, `front-page-${scheme}.png`) });
 
-      const popup = await browser.popup(await browser.tabIdOf(page));
+      const popup = await session.browser.popup(await session.browser.tabIdOf(page));
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 420, height: 600 });
       await popup.locator('.match').waitFor({ timeout: 10_000 });
@@ -61,7 +55,7 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
         await popup.screenshot({ path: join(OUT, `popup-part${i}-${scheme}.png`), fullPage: true, clip: { x: 0, y, width: 420, height: Math.min(1000, height - y) } });
       }
 
-      const options = await browser.options();
+      const options = await session.browser.options();
       await options.emulateMedia({ colorScheme: scheme });
       await options.setViewportSize({ width: 900, height: 1000 });
       await options.locator('[data-pack="core"]').waitFor({ timeout: 10_000 });
