@@ -3,7 +3,7 @@
 // "Khān Yūnis", "Khan Younis" and "al-Qarara"/"Al Qarara" match their entries; a consonant-skeleton
 // key catches remaining transliteration variants (Khan Yunes, Ezzedine) at lower strength.
 import type { ActorRecord, PlaceRecord } from '../types';
-import { fold, skeleton } from '../text/fold';
+import { fold, skeleton, skeletonOfFolded } from '../text/fold';
 
 export interface NameEntry {
   kind: 'place' | 'actor';
@@ -63,15 +63,20 @@ export function compileNames(places: PlaceRecord[], actors: ActorRecord[], key: 
   const exact: Compiled['exact'] = new Map();
   const skeletons: Compiled['skeletons'] = new Map();
   let maxTokens = 1;
+  const seen = new Set<string>();
   const add = (entry: NameEntry, alias: string) => {
-    const tokens = fold(alias).split(' ').filter(Boolean);
+    const folded = fold(alias);
+    const tokens = folded.split(' ').filter(Boolean);
     if (!tokens.length) return;
     // Lower-case aliases ("the army") are real phrases; only match them when written so.
     const needsCapital = /\p{Lu}/u.test(alias) || /[\u0600-\u06FF]/.test(alias);
     const list = exact.get(tokens[0]!) ?? exact.set(tokens[0]!, []).get(tokens[0]!)!;
-    if (!list.some((x) => x.entry.id === entry.id && x.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, entry, needsCapital });
+    const key = `${entry.kind}:${entry.id}|${folded}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    list.push({ tokens, entry, needsCapital });
     maxTokens = Math.max(maxTokens, tokens.length);
-    const sk = skeleton(alias);
+    const sk = skeletonOfFolded(folded);
     if (skeletonLongEnough(sk, tokens.length) && needsCapital) {
       const entries = skeletons.get(sk) ?? skeletons.set(sk, []).get(sk)!;
       if (!entries.some((e) => e.id === entry.id)) entries.push(entry);

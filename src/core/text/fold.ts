@@ -49,7 +49,12 @@ export function fold(input: string): string {
  * Ezzedine/Izz al-Din → "zdn". Spaces are dropped so "Izzeddin" and "Izz Eddin" agree.
  */
 export function skeleton(input: string): string {
-  let s = fold(input);
+  return skeletonOfFolded(fold(input));
+}
+
+/** skeleton() of a name already passed through fold(). */
+export function skeletonOfFolded(folded: string): string {
+  let s = folded;
   if (/[\u0600-\u06FF]/.test(s)) return s.replace(/\s+/g, '');
   s = s
     // Ta marbuta is written -a or -ah (Qarara/Qararah, Lahia/Lahiya aside); drop the final h.
