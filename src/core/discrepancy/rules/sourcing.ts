@@ -21,11 +21,17 @@ function unsourcedTolls(input: RuleInput): FigureMention[] {
       !(event && aboutAnotherEvent(sentenceAround(text, f.start, f.end), mentions, event, places)),
   );
   if (!tolls.length) return [];
-  // One attributed toll, or a named source in a toll's own sentence, and the copy says who counted.
+  // One attributed toll, or a named source in a toll's own sentence or the sentence before it
+  // ("..., Hamas and Lebanese security sources said. Six other people were killed ..."), and the
+  // copy says who counted.
   const cited = tolls.some((f) => {
     if (f.attributedTo) return true;
     const s = sentenceAround(text, f.start, f.end);
-    return mentions.sourcing.some((m) => m.kind === 'named' && m.start >= s.start && m.end <= s.end);
+    // Step back over the blank and the full stop into the previous sentence.
+    let k = s.start - 1;
+    while (k > 0 && /[\s.!?"”]/.test(text[k]!)) k--;
+    const prev = k > 0 ? sentenceAround(text, k, k) : s;
+    return mentions.sourcing.some((m) => m.kind === 'named' && m.start >= prev.start && m.end <= s.end);
   });
   return cited ? [] : tolls;
 }

@@ -33,4 +33,13 @@ Israeli air strikes on residential blocks in Khan Younis killed at least 38 peop
 Source: AFP`;
     expect(quotes(await analyzeText(sourced, '2024-10-25', world()), 'sourcing')).toEqual([]);
   });
+
+  it('takes a source named in the sentence just before the toll as its source', async () => {
+    const text = `Strikes on homes in Khan Younis
+
+Israeli air strikes hit residential blocks in Khan Younis overnight, health officials said.
+
+At least 38 people were killed in the strikes.`;
+    expect(quotes(await analyzeText(text, '2024-10-25', world()), 'sourcing')).toEqual([]);
+  });
 });
