@@ -23,9 +23,15 @@ function foldArabic(s: string): string {
 
 // Most text is plain ASCII: it needs no Unicode normalisation, which is the costly step.
 const ASCII = /^[\x00-\x7f]*$/;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 /** Lower-cased, accent-free, article-free, single-spaced form of a name. */
 export function fold(input: string): string {
+  // Fast path: a single plain word (most tokens of English text) only needs lower-casing.
+  if (PLAIN_WORD.test(input)) {
+    const word = input.toLowerCase();
+    return ARTICLE_TOKENS.has(word) && !HYPHEN_ONLY_ARTICLES.has(word) ? '' : word;
+  }
   let s = ASCII.test(input) ? input.toLowerCase() : input.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   s = s.replace(/[ʿʾʼ'’‘`´]/g, '');
   s = s.replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/đ/g, 'd').replace(/ł/g, 'l');

@@ -18,6 +18,14 @@ describe('fold', () => {
     expect(fold('an-Nuseirat')).toBe('nuseirat');
   });
 
+  it('folds a single plain word the same way as a word inside a phrase', () => {
+    for (const w of ['Gaza', 'al', 'El', 'as', 'an', 'Ash', 'Rafah2', 'UNRWA']) {
+      expect(fold(w), w).toBe(fold(`${w} x`).replace(/ ?x$/, ''));
+    }
+    expect(fold('El')).toBe('');
+    expect(fold('as')).toBe('as');
+  });
+
   it('drops ayn and hamza marks and curly apostrophes', () => {
     expect(fold('Ja‘bari')).toBe('jabari');
     expect(fold("Sana'a")).toBe('sanaa');
