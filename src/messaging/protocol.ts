@@ -75,6 +75,13 @@ export interface Protocol {
 }
 
 export type MessageType = keyof Protocol;
+
+/**
+ * What a content script, running inside a web page, may ask. Everything else (packs, imports,
+ * settings changes, other tabs' analyses) is answered only for the extension's own pages, so a
+ * compromised page context cannot change the user's data.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'links', 'settings']);
 export type Req<K extends MessageType> = Protocol[K]['req'];
 export type Res<K extends MessageType> = Protocol[K]['res'];
 

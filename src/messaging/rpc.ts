@@ -1,10 +1,12 @@
 // Request/response over runtime messaging, typed by Protocol. The transport is passed in, so the
 // same code runs over browser.runtime in the extension and over a direct call in tests.
-import { isEnvelope, type Envelope, type MessageType, type Reply, type Req, type Res } from './protocol';
+import { CONTENT_SCRIPT_MESSAGES, isEnvelope, type Envelope, type MessageType, type Reply, type Req, type Res } from './protocol';
 
 export interface SenderInfo {
   tabId: number | null;
   url: string | null;
+  /** Sent by one of the extension's own pages (popup, options), not by a content script. */
+  extension: boolean;
 }
 
 export type Handler<K extends MessageType> = (req: Req<K>, sender: SenderInfo) => Promise<Res<K>> | Res<K>;
@@ -34,6 +36,9 @@ export function createServer(handlers: Handlers) {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as Handler<MessageType> | undefined;
     if (!handler) return Promise.resolve({ ok: false, error: `Unknown request "${message.type}".` });
+    if (!sender.extension && !CONTENT_SCRIPT_MESSAGES.has(message.type)) {
+      return Promise.resolve({ ok: false, error: `"${message.type}" is answered only for the extension's own pages.` });
+    }
     return (async () => {
       try {
         return { ok: true, value: await handler(message.req as never, sender) } as Reply<MessageType>;
