@@ -5,6 +5,7 @@ import type { Candidate } from '../repository';
 import type { FigureMention, PlaceRecord } from '../types';
 import { foldWords } from '../text/fold';
 import type { ArticleView } from './article-query';
+import { comparableCounts } from '../discrepancy/rules/figure-subjects';
 import { stem, wordTerms } from './terms';
 
 export interface Features {
@@ -162,12 +163,26 @@ function dateFeature(c: Candidate, ctx: DateContext): { value: number; note: str
   return { value, note, impossible };
 }
 
+const CASUALTY = new Set<FigureMention['kind']>(['killed', 'injured', 'missing']);
+
+/**
+ * Figures the event's reports also give. Casualties compare by kind; counts of people released,
+ * held, displaced... are recorded as `count` claims whose subject says what happened to whom, so
+ * they compare through the figure rule's own test of "the same thing counted".
+ */
 function figureFeature(c: Candidate, figures: FigureMention[]): { value: number; agree: string[] } {
   const claimed = new Set<string>();
   for (const r of c.reports) {
     for (const cl of r.claims) if (typeof cl.value === 'number') claimed.add(`${cl.kind}:${cl.value}`);
   }
-  const agree = figures.filter((f) => claimed.has(`${f.kind}:${f.value}`) && f.value > 1).map((f) => `${f.value} ${f.kind}`);
+  const agree: string[] = [];
+  for (const f of figures) {
+    if (f.value <= 1) continue;
+    const same =
+      claimed.has(`${f.kind}:${f.value}`) ||
+      (!CASUALTY.has(f.kind) && f.kind !== 'count' && comparableCounts(f, f.text, f.text, c.reports).some((k) => k.lo === f.value && k.hi === f.value));
+    if (same) agree.push(`${f.value} ${f.kind}`);
+  }
   return { value: agree.length ? Math.min(1, 0.6 + 0.2 * agree.length) : 0, agree: [...new Set(agree)] };
 }
 

@@ -117,8 +117,14 @@ export function comparableCounts(f: FigureMention, clause: string, sentence: str
         // The figure's own noun phrase decides when it is specific ("Thai nationals"); a generic one
         // ("hostages", "people") borrows the words of its clause.
         const noun = specificWords(f.subject);
-        const own = noun.size ? noun : specificWords(clause);
-        if (![...words].some((w) => own.has(w))) continue;
+        if (!words.size) {
+          // A generic record ("hostages to be released") counts everyone it names: comparable with a
+          // generic count of the same doing, never with one group of them.
+          if (noun.size) continue;
+        } else {
+          const own = noun.size ? noun : specificWords(clause);
+          if (![...words].some((w) => own.has(w))) continue;
+        }
       }
       const range = claimRange(claim);
       // A zero is a "none reported yet", not a count of the event.

@@ -46,7 +46,9 @@ export function findQuantities(ctx: Ctx): void {
     readRange(ctx, q, sentFloor);
     if (!q.explicitQualifier) {
       const qual = matchEndingAt(lex.qualifiers, toks, i - 1, sentFloor);
-      if (qual) {
+      // "handed over 14 hostages": the word is the verb's particle, not a qualifier.
+      const particle = qual && qual.start === i - 1 && qual.start > sentFloor && lex.particleVerbs.has(toks[qual.start - 1]!.low);
+      if (qual && !particle) {
         q.first = qual.start;
         q.qualifier = qual.value;
         q.explicitQualifier = true;

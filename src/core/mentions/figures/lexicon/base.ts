@@ -16,7 +16,7 @@ export const classes = (cls: SubjectClass, s: string): Record<string, SubjectCla
 export function table(partial: Partial<FigureWords> & Pick<FigureWords, 'numberLangs'>): FigureWords {
   return {
     spaceGroups: true,
-    qualifiers: {}, between: {}, rangeLinks: [], after: {}, before: {}, kindNouns: {}, aux: [], people: {}, things: [],
+    qualifiers: {}, particleVerbs: [], between: {}, rangeLinks: [], after: {}, before: {}, kindNouns: {}, aux: [], people: {}, things: [],
     thingVerbs: [], subsetBefore: [], subsetAfter: [], amongPreps: [], amongGroups: {}, tolls: {}, fillers: [], stop: [],
     of: [], modifiers: [], sources: [], anonymous: [], according: [], accordingAfter: [], sayVerbs: [], pronouns: [],
     continuations: [], identifiers: [], units: [], ageBefore: [], yearBefore: [], months: [],

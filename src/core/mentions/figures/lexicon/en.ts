@@ -18,6 +18,8 @@ export const en: FigureWords = {
     'up to': 'up to', 'as many as': 'up to', 'at most': 'up to', 'a maximum of': 'up to',
     'fewer than': 'fewer than', 'less than': 'fewer than', under: 'fewer than',
   },
+  // Not "took": "took over 30 people hostage" is more than 30.
+  particleVerbs: words('hand hands handed handing turn turns turned turning'),
   between: { between: 'and' },
   rangeLinks: ['to', 'or', '-', '–', '—'],
   after: Object.fromEntries([
@@ -36,7 +38,7 @@ export const en: FigureWords = {
     ...kinds('injured', 'wounded|wounding|wounds|wound|injured|injuring|injures|injure|maiming|maimed'),
     ...kinds('arrested', 'arrested|arresting|arrests|detained|detaining|detains|rounded up|the arrest of|the arrests of|the detention of'),
     ...kinds('hostages', 'abducted|abducting|kidnapped|kidnapping|the abduction of|the kidnapping of'),
-    ...kinds('released', 'released|releasing|releases|freed|freeing|frees|the release of|the freeing of'),
+    ...kinds('released', 'released|releasing|releases|freed|freeing|frees|the release of|the freeing of|handed over|handing over|hands over|hand over|the handover of'),
     ...kinds('evacuated', 'evacuated|evacuating|the evacuation of'),
     ...kinds('displaced', 'displaced|displacing|uprooted|uprooting|the displacement of'),
     ...kinds('affected', 'affected|affecting|impacted|impacting'),

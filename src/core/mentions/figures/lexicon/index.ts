@@ -19,6 +19,7 @@ export interface Lexicon {
   numberLangs: NumberLang[];
   spaceGroups: boolean;
   qualifiers: PhraseTable<Qualifier>;
+  particleVerbs: Set<string>;
   between: PhraseTable<string>;
   rangeLinks: Set<string>;
   after: PhraseTable<FigureKind>;
@@ -70,6 +71,7 @@ function compile(lang: FigureLang, w: FigureWords): Lexicon {
     numberLangs: lang === 'en' ? ['en'] : [...w.numberLangs.filter((l) => l !== 'en'), 'en'],
     spaceGroups: lang !== 'en',
     qualifiers: compileTable(Object.entries(w.qualifiers)),
+    particleVerbs: lowSet(w.particleVerbs),
     between: compileTable(Object.entries(w.between)),
     rangeLinks: lowSet(w.rangeLinks),
     after: compileTable(Object.entries(w.after)),

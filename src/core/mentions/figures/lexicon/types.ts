@@ -10,6 +10,8 @@ export interface FigureWords {
   spaceGroups: boolean;
   /** Phrase before a number → qualifier. */
   qualifiers: Record<string, Qualifier>;
+  /** Verbs whose particle reads like a one-word qualifier: "handed over 14" is not "more than 14". */
+  particleVerbs: string[];
   /** "between" → its "and" ("entre" → "y"). */
   between: Record<string, string>;
   /** Words joining the two ends of a range ("20 to 30", "20 or 30"). */

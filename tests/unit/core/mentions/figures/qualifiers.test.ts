@@ -24,6 +24,18 @@ describe('qualifiers', () => {
     expect(f.text.toLowerCase().startsWith(words)).toBe(true);
   });
 
+  it.each([
+    ['handed over', 'The group handed over 14 hostages to the Red Cross.', 'released', 'handed over 14 hostages'],
+    ['hands over', 'Hamas hands over 9 captives at the crossing.', 'released', 'hands over 9 captives'],
+  ])("reads '%s' as the verb of a release, not as 'more than'", (_words, sentence, kind, text) => {
+    expect(onlyFigure(sentence)).toMatchObject({ kind, value: sentence.includes('14') ? 14 : 9, qualifier: 'exact', text });
+  });
+
+  it("still reads 'over' as a qualifier after other verbs and after 'took', where it is one", () => {
+    expect(onlyFigure('The strikes killed over 12 people.')).toMatchObject({ kind: 'killed', value: 12, qualifier: 'more than' });
+    expect(onlyFigure('Gunmen took over 30 people hostage.')).toMatchObject({ value: 30, qualifier: 'more than' });
+  });
+
   it('reads a plain number as exact', () => {
     expect(onlyFigure('12 people were killed.').qualifier).toBe('exact');
   });
