@@ -30,6 +30,9 @@ export function seriesCheck(f: FigureMention, input: RuleInput): Discrepancy | n
     const values = window.map((p) => p.value);
     const lo = Math.min(...values);
     const hi = Math.max(...values);
+    // "38 were killed in all" totals one event; only a "since ..." or a number of the series' order
+    // is the running total of the region.
+    if (cumulative && !f.scope.since && !f.scope.sinceText && f.value < lo / 4) continue;
     const slack = cumulative ? Math.max(0.02 * hi, 10) : Math.max(0.05 * hi, 2);
     const fits = lowerBound ? f.value <= hi + slack && f.value >= lo * 0.9 : f.value >= lo - slack && f.value <= hi + slack;
     if (fits) return null;

@@ -23,8 +23,9 @@ function unsourcedTolls(input: RuleInput): FigureMention[] {
   if (!tolls.length) return [];
   // One attributed toll, or a named source in a toll's own sentence or the sentence before it
   // ("..., Hamas and Lebanese security sources said. Six other people were killed ..."), and the
-  // copy says who counted.
-  const cited = tolls.some((f) => {
+  // copy says who counted. A headline toll restating a number the body attributes ("death toll
+  // rises to 139" over "the ministry said 139 had been killed since Monday") is cited there.
+  const citedAt = (f: FigureMention) => {
     if (f.attributedTo) return true;
     const s = sentenceAround(text, f.start, f.end);
     // Step back over the blank and the full stop into the previous sentence.
@@ -32,7 +33,10 @@ function unsourcedTolls(input: RuleInput): FigureMention[] {
     while (k > 0 && /[\s.!?"”]/.test(text[k]!)) k--;
     const prev = k > 0 ? sentenceAround(text, k, k) : s;
     return mentions.sourcing.some((m) => m.kind === 'named' && m.start >= prev.start && m.end <= s.end);
-  });
+  };
+  const cited = tolls.some(
+    (f) => citedAt(f) || mentions.figures.some((g) => g !== f && g.kind === f.kind && g.value === f.value && citedAt(g)),
+  );
   return cited ? [] : tolls;
 }
 

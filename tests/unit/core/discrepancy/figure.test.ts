@@ -58,6 +58,17 @@ describe('figure rule', () => {
     expect(d?.record).toContain('42,847');
   });
 
+  it('reads "in all" on an event-sized number as the event\'s total, and a war-sized one as the region\'s', async () => {
+    const text = `Khan Younis strikes: toll rises to 38
+
+Israeli air strikes hit residential blocks in Khan Younis overnight. The health ministry said 38 people had been killed in all.`;
+    const event = await analyzeText(text, '2024-10-26', world());
+    expect(event.matches[0]?.eventId).toBe('ky-strikes');
+    expect(quotes(event, 'figure')).toEqual([]);
+    const region = await analyzeText(story('killed 38 people', ' The ministry says 36,000 people have been killed in all.'), '2024-10-26', world());
+    expect(region.discrepancies.find((d) => d.quote.includes('36,000'))?.record).toContain('42,847');
+  });
+
   it('reports the same number once even when the headline repeats it', async () => {
     const text = `64 killed in Khan Younis strikes
 

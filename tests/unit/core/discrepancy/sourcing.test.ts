@@ -42,4 +42,16 @@ Israeli air strikes hit residential blocks in Khan Younis overnight, health offi
 At least 38 people were killed in the strikes.`;
     expect(quotes(await analyzeText(text, '2024-10-25', world()), 'sourcing')).toEqual([]);
   });
+
+  it('takes a headline toll as cited when the body attributes the same number, and not a different one', async () => {
+    const restated = `Khan Younis strikes: toll rises to 38
+
+Israeli air strikes hit residential blocks in Khan Younis overnight. The health ministry said 38 people had been killed in all.`;
+    expect(quotes(await analyzeText(restated, '2024-10-26', world()), 'sourcing')).toEqual([]);
+    const other = `Khan Younis strikes: toll rises to 38
+
+Israeli air strikes hit residential blocks in Khan Younis overnight. The health ministry said 42,000 people had been killed since the war began.`;
+    expect(quotes(await analyzeText(other, '2024-10-25', world()), 'sourcing')).toEqual(['toll rises to 38']);
+  });
 });
+
