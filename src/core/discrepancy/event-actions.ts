@@ -27,8 +27,14 @@ const ACTIONS = new Set(
   ).split(' ').map(root),
 );
 
+// An order is given by telling people what to do: when the event is an order ("evacuation orders
+// for ..."), the verbs of directing are its action ("on Sunday the army called on residents to leave").
+const ORDERS = new Set(['order', 'orders', 'evacuation', 'evacuate', 'leaflets'].map(root));
+const DIRECTING = ['ordered', 'order', 'orders', 'told', 'tells', 'called', 'calls', 'urged', 'urges', 'instructed', 'warned', 'issued', 'issues', 'dropped'].map(root);
+
 /** Roots of the words that name the event's action: its category's verbs and its title's actions. */
 export function actionRoots(event: EventRecord): Set<string> {
   const fromTitle = foldWords(event.title).map(root).filter((w) => ACTIONS.has(w));
-  return new Set([...(BY_CATEGORY[event.category] ?? []).flatMap((w) => w.split(' ')).map(root), ...fromTitle]);
+  const directing = fromTitle.some((w) => ORDERS.has(w)) ? DIRECTING : [];
+  return new Set([...(BY_CATEGORY[event.category] ?? []).flatMap((w) => w.split(' ')).map(root), ...fromTitle, ...directing]);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, quotes } from '../pipeline-helpers';
 import { world } from '../world';
+import { fakeEvent, fakeReport } from '../../factories';
 
 const kassab = (when: string, extra = '') => `Hamas official killed in Khan Younis
 
@@ -51,4 +52,35 @@ describe('date and dateline rules', () => {
     const a = await analyzeText(kassab('on Friday', ' The number of people killed in the strike rose to 2 on Sunday, November 3.'), '2024-11-04', world());
     expect(quotes(a, 'date')).toEqual([]);
   });
+
+  describe('an order, dated by the words that give it', () => {
+    const orderWorld = () => {
+      const w = world();
+      const order = fakeEvent({ id: 'ky-order', title: 'Army issues evacuation orders for eastern Khan Younis neighbourhoods', summary: 'The army told residents of eastern Khan Younis to leave for the coast.', date: '2024-03-08', category: 'ground-operation', places: [{ id: 'ps-khan-younis' }], actors: ['idf'], keywords: ['evacuation orders', 'eastern Khan Younis', 'leaflets'] });
+      const report = fakeReport({ id: 'order#1', eventId: 'ky-order', outlet: 'Wire A', published: '2024-03-08', gist: 'The army ordered families in eastern Khan Younis to move west.', claims: [] });
+      return world({ events: [...w.events, order], reports: [...w.reports, report] });
+    };
+    const order = (when: string, extra = '') => `Khan Younis families told to leave
+
+${when} the Israeli army called on families in eastern Khan Younis to leave their homes and head for the coast, in evacuation orders dropped as leaflets.${extra}`;
+
+    it('flags the day an order was given when the records give another', async () => {
+      const a = await analyzeText(order('On Sunday morning'), '2024-03-11', orderWorld());
+      expect(a.matches[0]?.eventId).toBe('ky-order');
+      const d = a.discrepancies.find((x) => x.kind === 'date');
+      expect(d?.quote).toBe('Sunday morning');
+      expect(d?.message).toContain('8 Mar 2024');
+    });
+
+    it('accepts the right day, and leaves a later statement alone', async () => {
+      const a = await analyzeText(order('On Friday morning', ' On Sunday the army said it had begun operations there.'), '2024-03-11', orderWorld());
+      expect(quotes(a, 'date')).toEqual([]);
+    });
+
+    it('does not make "told" an action of events that are not orders', async () => {
+      const a = await analyzeText(kassab('on Friday', ' On Sunday the army told reporters it would review the strike.'), '2024-11-04', world());
+      expect(quotes(a, 'date')).toEqual([]);
+    });
+  });
 });
+
