@@ -180,7 +180,10 @@ function figureFeature(c: Candidate, figures: FigureMention[]): { value: number;
     if (f.value <= 1) continue;
     const same =
       claimed.has(`${f.kind}:${f.value}`) ||
-      (!CASUALTY.has(f.kind) && f.kind !== 'count' && comparableCounts(f, f.text, f.text, c.reports).some((k) => k.lo === f.value && k.hi === f.value));
+      (!CASUALTY.has(f.kind) &&
+        f.kind !== 'count' &&
+        claimed.has(`count:${f.value}`) &&
+        comparableCounts(f, f.text, f.text, c.reports).some((k) => k.lo === f.value && k.hi === f.value));
     if (same) agree.push(`${f.value} ${f.kind}`);
   }
   return { value: agree.length ? Math.min(1, 0.6 + 0.2 * agree.length) : 0, agree: [...new Set(agree)] };
