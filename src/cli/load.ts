@@ -27,12 +27,30 @@ export function expandPaths(paths: string[]): string[] {
   });
 }
 
+/**
+ * A Document for a page. linkedom builds no <html> element for a fragment ("<p>…</p>" saved from a
+ * clipboard, a scraper's body dump), and every DOM call then fails, so a fragment is parsed inside
+ * a document shell, as a browser would.
+ */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  if (doc.documentElement) return doc;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
+/** Binary data is not a page: NUL bytes or a run of invalid UTF-8 near the start. */
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  const text = head.toString('utf8');
+  const bad = text.length ? (text.match(/\uFFFD/g)?.length ?? 0) / text.length : 0;
+  return bad > 0.05;
 }
 
 export function snapshotFromFile(path: string, opts: { url: string | null; published: string | null }): ArticleSnapshot {
-  const raw = readFileSync(path, 'utf8');
+  const bytes = readFileSync(path);
+  if (looksBinary(bytes)) throw new Error('This is binary data, not an HTML page or a text article.');
+  const raw = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (extname(path).toLowerCase() === '.txt') return snapshotFromText(raw, opts);
   return extractArticle(parseDocument(raw), opts);
 }

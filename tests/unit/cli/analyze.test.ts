@@ -81,4 +81,26 @@ describe('the analyze CLI', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('cannot load the dataset');
   });
+
+  it('reads an HTML fragment with no <html> element as a page', async () => {
+    writeFileSync(join(dir, 'fragment.html'), '<h1>Hamas official killed in Khan Younis</h1><p>Izz al-Din Kassab was killed when an Israeli drone hit his car near Khan Younis, the army said.</p>');
+    const r = await analyze(join(dir, 'fragment.html'), '--json', '--published', '2024-11-02');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.article.title).toBe('Hamas official killed in Khan Younis');
+    expect(out.matches.length).toBeGreaterThan(0);
+  });
+
+  it('refuses binary data with a one-line message, and still reads a UTF-8 page with a byte-order mark', async () => {
+    writeFileSync(join(dir, 'photo.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    const bin = await analyze(join(dir, 'photo.html'), '--json');
+    expect(bin.code).not.toBe(0);
+    expect(bin.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bin.stderr).toContain('binary data');
+    writeFileSync(join(dir, 'bom.txt'), '\uFEFFCouncil approves budget\n\nThe council approved the budget.\n');
+    const bom = await analyze(join(dir, 'bom.txt'), '--json');
+    expect(bom.code).toBe(0);
+    expect(JSON.parse(bom.stdout).article.title).toBe('Council approves budget');
+  });
 });
+
