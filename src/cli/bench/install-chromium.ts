@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, stopServiceWorkers, type ExtensionBrowser } from '../../../tests/browser/harness';
 import type { PageColdResult, PageInstallResult } from './install-page';
 import type { NamedQuery } from './install-queries';
+import type { ArticleSnapshot } from '../../core/types';
+import { median, percentile } from './stats';
 
 export interface ChromiumPackResult {
   name: string;
@@ -25,6 +27,22 @@ export interface ChromiumResult {
   wokenSearch: number | null;
   /** An 'event-detail' answered by a stopped-then-woken service worker (wake, db open, event, related events, series), ms. */
   wokenDetail: number | null;
+  /** 'analyze' answered by the real background over the imported pack: the pipeline's own stage timings. */
+  analyze: AnalyzeTimes | null;
+}
+
+export interface AnalyzeTimes {
+  articles: number;
+  matched: number;
+  /** match + discrepancy stages, per article, warm service worker */
+  p50: number;
+  p95: number;
+  max: number;
+  /** whole analysis (mentions included), per article, warm */
+  totalP50: number;
+  totalP95: number;
+  /** the first article after the service worker was stopped: wake, db open, lexicon, analysis, as the page sees it */
+  coldMessageMs: number;
 }
 
 export function chromiumAvailable(): string | null {
@@ -78,7 +96,7 @@ function sendMessage(page: Page, type: string, req: unknown): Promise<{ ms: numb
 
 export async function chromiumInstallBench(
   packs: { name: string; bytes: Uint8Array; queries: NamedQuery[] }[],
-  userPath: { name: string; bytes: Uint8Array; search: string; eventId: string } | null,
+  userPath: { name: string; bytes: Uint8Array; search: string; eventId: string; articles: ArticleSnapshot[] } | null,
 ): Promise<ChromiumResult> {
   const code = await bundlePage();
   const browser = await launchWithExtension();
@@ -100,6 +118,7 @@ export async function chromiumInstallBench(
     let messageImport: ChromiumResult['messageImport'] = null;
     let wokenSearch: number | null = null;
     let wokenDetail: number | null = null;
+    let analyze: AnalyzeTimes | null = null;
     if (userPath) {
       const page = await browser.options();
       const sent = await sendMessage(page, 'import-pack', { name: `${userPath.name}.pack.json.gz`, base64: Buffer.from(userPath.bytes).toString('base64') });
@@ -110,10 +129,46 @@ export async function chromiumInstallBench(
       await stopServiceWorkers(browser.context, page);
       await new Promise((ok) => setTimeout(ok, 500));
       wokenDetail = (await sendMessage(page, 'event-detail', { id: userPath.eventId })).ms;
+      analyze = await analyzeInBackground(page, browser, userPath.articles);
       await page.close();
     }
-    return { packs: results, messageImport, wokenSearch, wokenDetail };
+    return { packs: results, messageImport, wokenSearch, wokenDetail, analyze };
   } finally {
     await browser.close();
   }
+}
+
+/** Articles sent as 'analyze' messages to the real background, the first one to a woken worker. */
+async function analyzeInBackground(page: Page, browser: ExtensionBrowser, articles: ArticleSnapshot[]): Promise<AnalyzeTimes | null> {
+  if (!articles.length) return null;
+  await stopServiceWorkers(browser.context, page);
+  await new Promise((ok) => setTimeout(ok, 500));
+  type Timed = { timing: { totalMs: number; stages?: Record<string, number> } };
+  const stage: number[] = [];
+  const total: number[] = [];
+  let matched = 0;
+  let coldMessageMs = 0;
+  for (const [i, snapshot] of articles.entries()) {
+    const sent = await sendMessage(page, 'analyze', { snapshot });
+    if (!sent.reply.ok) throw new Error(`'analyze' failed in the background: ${sent.reply.error}`);
+    const tab = sent.reply.value as { analysis: Timed & { matches: unknown[] } };
+    if (i === 0) {
+      coldMessageMs = sent.ms;
+      continue;
+    }
+    const s = tab.analysis.timing.stages ?? {};
+    stage.push((s.match ?? 0) + (s.discrepancies ?? 0));
+    total.push(tab.analysis.timing.totalMs);
+    if (tab.analysis.matches.length) matched++;
+  }
+  return {
+    articles: stage.length,
+    matched,
+    p50: median(stage),
+    p95: percentile(stage, 95),
+    max: Math.max(...stage),
+    totalP50: median(total),
+    totalP95: percentile(total, 95),
+    coldMessageMs,
+  };
 }

@@ -18,6 +18,7 @@ import { chromiumAvailable, chromiumInstallBench, type ChromiumResult } from './
 import { nodeInstallBench } from './install-node';
 import type { PageColdResult, PageInstallResult } from './install-page';
 import { kassabQuery, syntheticQueries, type NamedQuery } from './install-queries';
+import { syntheticArticles } from './pipeline';
 
 export interface InstallBenchOptions {
   events: number;
@@ -94,7 +95,7 @@ export async function runInstallBench(options: InstallBenchOptions): Promise<Ins
       { name: 'bundled', bytes: core, queries: coreQueries },
       { name: label, bytes: synthetic.bytes, queries: synQueries },
     ],
-    { name: label, bytes: synthetic.bytes, search: middle.title, eventId: middle.id },
+    { name: label, bytes: synthetic.bytes, search: middle.title, eventId: middle.id, articles: syntheticArticles(synthetic.pack, 41, 11) },
   );
   for (const p of chromium.packs) {
     say(installLine(p.name, p.install));
@@ -105,6 +106,12 @@ export async function runInstallBench(options: InstallBenchOptions): Promise<Ins
   if (chromium.messageImport) say(`  import through the background ('import-pack' message, base64): ${f0(chromium.messageImport.ms)} ms, ok ${chromium.messageImport.ok}`);
   if (chromium.wokenSearch !== null) say(`  'search' answered by a stopped-then-woken service worker (wake, db open, lexicon, query): ${f0(chromium.wokenSearch)} ms`);
   if (chromium.wokenDetail !== null) say(`  'event-detail' answered by a stopped-then-woken service worker (wake, db open, event, related, series): ${f0(chromium.wokenDetail)} ms`);
+  const a = chromium.analyze;
+  if (a) {
+    say(`  'analyze' in the background over bundled + ${label} (real IndexedDB), ${a.articles} synthetic articles, ${a.matched} matched:`);
+    say(`    match + discrepancy stages p50 ${f1(a.p50)} ms, p95 ${f1(a.p95)} ms, max ${f1(a.max)} ms · whole analysis p50 ${f1(a.totalP50)} ms, p95 ${f1(a.totalP95)} ms`);
+    say(`    first article to a stopped-then-woken service worker (wake, db open, lexicon, analysis): ${f0(a.coldMessageMs)} ms`);
+  }
   return { node, chromium };
 }
 
