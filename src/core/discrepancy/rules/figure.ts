@@ -34,8 +34,23 @@ const describe = (c: Counted) => `${c.claim.qualifier ? `${c.claim.qualifier} ` 
  */
 function gives(f: FigureMention, c: Counted): boolean {
   const [lo, hi] = articleRange(f);
-  const claimHi = c.lowerBound ? c.lo : c.hi;
-  return c.lo <= hi && claimHi >= lo;
+  const [claimLo, claimHi] = claimSpan(c);
+  return claimLo <= hi && claimHi >= lo;
+}
+
+/**
+ * What a record's own words allow: an approximate round number ("about 2,800", "nearly 100")
+ * gives the numbers close to it, as the article's does; a floor ("at least 280") gives its number.
+ */
+function claimSpan(c: Counted): [number, number] {
+  const v = c.lo;
+  if (c.lowerBound || c.hi !== v || typeof c.claim.value !== 'number') return [v, c.lowerBound ? v : c.hi];
+  const round = v >= 100 ? v % 10 === 0 : v % 5 === 0;
+  if (!round) return [v, v];
+  const q = c.claim.qualifier.trim().toLowerCase();
+  if (/^(?:about|around|approximately|roughly|some|an estimated|estimated|circa|close to)$/.test(q)) return [Math.ceil(v * 0.95), Math.floor(v * 1.05)];
+  if (/^(?:nearly|almost|just under)$/.test(q)) return [Math.ceil(v * 0.9), v];
+  return [v, v];
 }
 
 /**

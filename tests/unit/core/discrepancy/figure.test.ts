@@ -109,4 +109,24 @@ Floods killed 64 people in the valley, officials said.`;
     const a = await analyzeText(story('killed at least 36 people'), '2024-10-25', world());
     expect(a.discrepancies.find((x) => x.kind === 'figure')?.message).toContain('none gives 36');
   });
+
+  it("takes a record's 'about 250' as giving the numbers close to it, and a record's floor as giving its own number", async () => {
+    const pack = world();
+    pack.reports.push({
+      ...pack.reports[2]!,
+      id: 'ky#5',
+      claims: [
+        { kind: 'injured', value: 250, qualifier: 'about', subject: 'people wounded', attributedTo: 'civil defence', asOf: '2024-10-25' },
+        { kind: 'injured', value: 120, qualifier: 'at least', subject: 'people wounded', attributedTo: 'hospital', asOf: '2024-10-25' },
+      ],
+    });
+    const wounded = (n: string) => story(`killed 38 people and wounded ${n} others`);
+    const near = await analyzeText(wounded('245'), '2024-10-25', pack);
+    expect(quotes(near, 'figure').filter((q) => q.includes('245'))).toEqual([]);
+    const far = await analyzeText(wounded('190'), '2024-10-25', pack);
+    expect(far.discrepancies.find((d) => d.quote.includes('190'))?.message).toContain('none gives 190');
+    const overFloor = await analyzeText(wounded('127'), '2024-10-25', pack);
+    expect(overFloor.discrepancies.find((d) => d.quote.includes('127'))?.message).toContain('none gives 127');
+  });
 });
+
