@@ -15,6 +15,7 @@ import { sentenceAround, type Rule } from '../rule';
 import { classifyClaimSubject, clauseAround, comparableCounts, type Counted } from './figure-subjects';
 import { counterOf } from './counters';
 import { aboutAnotherEvent } from '../other-event';
+import { regionWide } from '../region-wide';
 import { seriesCheck } from './figure-series';
 
 const VAGUE = new Set<FigureMention['qualifier']>(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
@@ -186,8 +187,9 @@ export const figureRule: Rule = {
       const key = `${f.kind}/${f.subjectClass}/${f.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (f.scope.period === 'day' || f.scope.period === 'cumulative') {
-        const d = seriesCheck(f, input);
+      const regional = f.scope.period === 'event' && regionWide(f, input, main.event);
+      if (f.scope.period === 'day' || f.scope.period === 'cumulative' || regional) {
+        const d = seriesCheck(regional ? { ...f, scope: { ...f.scope, period: 'cumulative' } } : f, input);
         if (d) out.push(d);
         continue;
       }

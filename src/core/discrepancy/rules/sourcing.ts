@@ -6,6 +6,7 @@ import type { Discrepancy, FigureMention, Mentions } from '../../types';
 import { insideAny } from '../../mentions';
 import { sentenceAround, type Rule, type RuleInput } from '../rule';
 import { aboutAnotherEvent } from '../other-event';
+import { regionWide } from '../region-wide';
 
 const CASUALTY = new Set<FigureMention['kind']>(['killed', 'injured', 'missing']);
 
@@ -18,7 +19,7 @@ function unsourcedTolls(input: RuleInput): FigureMention[] {
   const tolls = mentions.figures.filter(
     (f) =>
       CASUALTY.has(f.kind) && !f.subset && f.scope.period !== 'cumulative' && f.scope.period !== 'day' && !insideAny(spans, f.start, f.end) &&
-      !(event && aboutAnotherEvent(sentenceAround(text, f.start, f.end), mentions, event, places)),
+      !(event && (regionWide(f, input, event) || aboutAnotherEvent(sentenceAround(text, f.start, f.end), mentions, event, places))),
   );
   if (!tolls.length) return [];
   // One attributed toll, or a named source in a toll's own sentence or the sentence before it

@@ -128,5 +128,17 @@ Floods killed 64 people in the valley, officials said.`;
     const overFloor = await analyzeText(wounded('127'), '2024-10-25', pack);
     expect(overFloor.discrepancies.find((d) => d.quote.includes('127'))?.message).toContain('none gives 127');
   });
+
+  it("compares the region's running toll in a story about one town with the region's series, not with the event", async () => {
+    const text = (n: string) => `Strikes on homes in Khan Younis
+
+An Israeli air strike on a residential block in Khan Younis killed 38 people, health officials said. The strike comes as the death toll in Gaza rises to ${n}.`;
+    const a = await analyzeText(text('42,800'), '2024-10-25', world());
+    expect(quotes(a, 'figure').filter((q) => q.includes('42,800'))).toEqual([]);
+    const off = await analyzeText(text('52,000'), '2024-10-25', world());
+    const d = off.discrepancies.find((x) => x.quote.includes('52,000'));
+    expect(d?.record).toContain('42,847');
+    expect(d?.message).not.toContain('Reports of this event');
+  });
 });
 

@@ -53,5 +53,16 @@ Israeli air strikes hit residential blocks in Khan Younis overnight. The health 
 Israeli air strikes hit residential blocks in Khan Younis overnight. The health ministry said 42,000 people had been killed since the war began.`;
     expect(quotes(await analyzeText(other, '2024-10-25', world()), 'sourcing')).toEqual(['toll rises to 38']);
   });
+
+  it("does not ask a source for the region's running toll in a story about one town, but does for the town's", async () => {
+    const region = `Strikes on homes in Khan Younis
+
+An Israeli air strike flattened a residential block in Khan Younis overnight. The strike comes as the death toll in Gaza rises to 42,000, with over 90,000 people wounded.`;
+    expect(quotes(await analyzeText(region, '2024-10-25', world()), 'sourcing')).toEqual([]);
+    const town = `Strikes on homes in Khan Younis
+
+An Israeli air strike hit a residential block in Khan Younis overnight. The strike comes as the death toll in Khan Younis rises to 38, with over 90 people wounded.`;
+    expect(quotes(await analyzeText(town, '2024-10-25', world()), 'sourcing')).toEqual(['the death toll in Khan Younis rises to 38']);
+  });
 });
 
