@@ -170,11 +170,24 @@ const CASUALTY = new Set<FigureMention['kind']>(['killed', 'injured', 'missing']
  * held, displaced... are recorded as `count` claims whose subject says what happened to whom, so
  * they compare through the figure rule's own test of "the same thing counted".
  */
-function figureFeature(c: Candidate, figures: FigureMention[]): { value: number; agree: string[] } {
-  const claimed = new Set<string>();
-  for (const r of c.reports) {
-    for (const cl of r.claims) if (typeof cl.value === 'number') claimed.add(`${cl.kind}:${cl.value}`);
+// "kind:value" of an event's numeric claims, once per reports array (the repository hands out the same ones).
+const claimedCache = new WeakMap<object, Set<string>>();
+
+function claimedValues(c: Candidate): Set<string> {
+  let claimed = claimedCache.get(c.reports);
+  if (!claimed) {
+    claimed = new Set<string>();
+    for (const r of c.reports) {
+      for (const cl of r.claims) if (typeof cl.value === 'number') claimed.add(`${cl.kind}:${cl.value}`);
+    }
+    claimedCache.set(c.reports, claimed);
   }
+  return claimed;
+}
+
+function figureFeature(c: Candidate, figures: FigureMention[]): { value: number; agree: string[] } {
+  if (!figures.length) return { value: 0, agree: [] };
+  const claimed = claimedValues(c);
   const agree: string[] = [];
   for (const f of figures) {
     if (f.value <= 1) continue;

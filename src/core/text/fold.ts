@@ -40,8 +40,8 @@ export function fold(input: string): string {
   // Split on hyphens and other punctuation but remember which tokens were followed by a hyphen.
   const re = /[\p{L}\p{N}]+(-?)/gu;
   for (const m of s.matchAll(re)) {
-    const word = m[0].replace(/-$/, '');
     const hyphenated = m[1] === '-';
+    const word = hyphenated ? m[0].slice(0, -1) : m[0];
     if (ARTICLE_TOKENS.has(word)) {
       if (!HYPHEN_ONLY_ARTICLES.has(word) || hyphenated) continue;
     }

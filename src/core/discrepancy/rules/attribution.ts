@@ -5,7 +5,7 @@
 import type { Claim, Discrepancy, ReportRecord } from '../../types';
 import { fold, foldWords } from '../../text/fold';
 import { stem } from '../../matching/terms';
-import { sentenceAround, type Rule } from '../rule';
+import { sentenceAround, type Rule, type RuleInput } from '../rule';
 
 const NEGATION = /\b(?:not|never|no longer|denied|denies|disputed|rather than|only a|merely)\b/i;
 const ROLE_STOP = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'for', 'with', 'his', 'her', 'its', 'one', 'last', 'who', 'was', 'is', 'other', 'group', 'groups']);
@@ -26,6 +26,23 @@ interface RoleClaim {
   claim: Claim;
   report: ReportRecord;
   denies: boolean;
+}
+
+// Actor ids by the folded last word of any of their names ("kassab"), once per lexicon.
+const lastWordCache = new WeakMap<object, Map<string, Set<string>>>();
+function actorsByLastWord(lexicon: RuleInput['lexicon']): Map<string, Set<string>> {
+  let map = lastWordCache.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const a of lexicon.actors) {
+      for (const n of [a.name, ...a.aliases]) {
+        const last = fold(n).split(' ').pop();
+        if (last) (map.get(last) ?? map.set(last, new Set()).get(last)!).add(a.id);
+      }
+    }
+    lastWordCache.set(lexicon, map);
+  }
+  return map;
 }
 
 const ATTRIBUTION = /\b(?:said|says|according to|described|calls?|called|claimed|claims|alleged|identified|named)\b/i;
@@ -50,7 +67,7 @@ export const attributionRule: Rule = {
         const denied = claims.filter((c) => c.denies);
         if (!asserted.length || !denied.length) continue;
         // Sentences that name the person and describe a role from the asserted side.
-        const actorIds = new Set(lexicon.actors.filter((a) => [a.name, ...a.aliases].some((n) => fold(n).split(' ').pop() === subjectKey)).map((a) => a.id));
+        const actorIds = actorsByLastWord(lexicon).get(subjectKey) ?? new Set<string>();
         const assertedWords = new Set(asserted.flatMap((c) => [...roleWords(String(c.claim.value))]));
         for (const a of mentions.actors) {
           if (!actorIds.has(a.actorId)) continue;
