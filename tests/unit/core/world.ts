@@ -95,12 +95,13 @@ export const reports = [
     claims: [fakeClaim({ kind: 'place', value: 'al-Mawasi, west of Khan Younis', qualifier: '', subject: 'location', attributedTo: '', asOf: '2024-07-13' })] }),
 ];
 
+/** A fresh copy each call: a test that adds a report changes its own world only. */
 export function world(overrides: Partial<Pack> = {}): Pack {
   return fakePack({
-    events: [kassab, khanYounisWeekBefore, beirut, sinwarHomes, mawasi],
-    reports,
-    places,
-    actors,
+    events: structuredClone([kassab, khanYounisWeekBefore, beirut, sinwarHomes, mawasi]),
+    reports: structuredClone(reports),
+    places: structuredClone(places),
+    actors: structuredClone(actors),
     series: [fakeSeries({ region: 'ps-gaza-strip', points: [{ date: '2024-10-24', value: 42800 }, { date: '2024-10-25', value: 42847 }, { date: '2024-10-26', value: 42924 }] })],
     ...overrides,
   });

@@ -19,3 +19,22 @@ export function counterOf(attributedTo: string): string | null {
   for (const [re, id] of INSTITUTIONS) if (re.test(attributedTo)) return id;
   return null;
 }
+
+// Which side a counter speaks for. Counters of one side publish one rising toll between them (a
+// health minister's morning figure, the revenue office's evening one); a dispute is between sides.
+const SIDE: Record<string, string> = {
+  'israeli-military': 'israel',
+  health: 'local',
+  'civil-defence': 'local',
+  hospital: 'local',
+  'gaza-government': 'local',
+  hamas: 'local',
+  hezbollah: 'local',
+  police: 'local',
+  un: 'independent',
+  'red-cross': 'independent',
+};
+
+export function sideOf(counter: string | null): string | null {
+  return counter === null ? null : (SIDE[counter] ?? null);
+}

@@ -13,7 +13,7 @@ import { insideAny } from '../../mentions';
 import { formatDay } from '../../text/dates';
 import { sentenceAround, type Rule } from '../rule';
 import { classifyClaimSubject, clauseAround, comparableCounts, type Counted } from './figure-subjects';
-import { counterOf } from './counters';
+import { counterOf, sideOf } from './counters';
 import { aboutAnotherEvent } from '../other-event';
 import { regionWide } from '../region-wide';
 import { seriesCheck } from './figure-series';
@@ -108,7 +108,7 @@ const PARTIAL = 0.5;
 const PARTIAL_COUNTERS = new Set(['hospital']);
 
 /** Counts that contradict the article's even though one report gives the same number. */
-function contesting(f: FigureMention, agreeing: Counted[], others: Counted[]): Counted[] {
+function contesting(f: FigureMention, agreeing: Counted[], others: Counted[], told: ReadonlySet<number>): Counted[] {
   // A hostage or prisoner count does not change during the day: any other number is another view.
   if (!CASUALTY.has(f.kind)) return others;
   const since = agreeing.map(asOf).filter((d): d is string => !!d).sort()[0];
@@ -123,6 +123,16 @@ function contesting(f: FigureMention, agreeing: Counted[], others: Counted[]): C
     if (!asOf(c) || !since) return false;
     const who = counterOf(c.claim.attributedTo);
     if (who !== null && counters.has(who)) return false;
+    // The article gives that number too ("local authorities earlier gave 71"): nothing is hidden.
+    if (told.has(c.lo)) return false;
+    // Far lower, the same day, from a counter of the same side or of a side we cannot tell: an
+    // earlier stage of the day's rising toll (a morning 24, an evening 63), as far as day-precise
+    // records can say. Close counts the same day are counts that differ.
+    if (since && asOf(c) === since && ratio <= PARTIAL) {
+      const mine = new Set([...counters].map(sideOf));
+      const theirs = sideOf(who);
+      if (theirs === null || mine.has(null) || mine.has(theirs)) return false;
+    }
     // A floor ("at least 50") does not contradict an exact 72; it does contradict another floor.
     if (c.lowerBound && !articleFloor) return false;
     const named = who !== null && !PARTIAL_COUNTERS.has(who);
@@ -130,7 +140,7 @@ function contesting(f: FigureMention, agreeing: Counted[], others: Counted[]): C
   });
 }
 
-function finding(f: FigureMention, eventId: string, counts: Counted[], reports: ReportRecord[], pub: string | null): Discrepancy | null {
+function finding(f: FigureMention, eventId: string, counts: Counted[], reports: ReportRecord[], pub: string | null, told: ReadonlySet<number>): Discrepancy | null {
   const agreeing = counts.filter((c) => gives(f, c));
   const others = counts.filter((c) => !gives(f, c));
   const what = f.kind === 'count' ? f.subject : `${f.subjectClass === 'people' ? '' : `${f.subject} `}${f.kind}`.trim();
@@ -161,7 +171,7 @@ function finding(f: FigureMention, eventId: string, counts: Counted[], reports: 
         : `Reports of this event give ${span} ${what}; none gives ${fmt(f.value)}.`,
     };
   }
-  const against = contesting(f, agreeing, others);
+  const against = contesting(f, agreeing, others, told);
   if (!against.length) return null;
   return {
     ...base,
@@ -201,7 +211,8 @@ export const figureRule: Rule = {
       if (aboutAnotherEvent(sentence, input.mentions, main.event, input.places)) continue;
       const counts = comparableCounts(f, clauseAround(sentence, f), sentence.text, main.reports);
       if (!counts.length) continue;
-      const d = finding(f, main.event.id, counts, main.reports, input.snapshot.published);
+      const told = new Set(figures.filter((g) => g !== f && g.kind === f.kind).map((g) => g.value));
+      const d = finding(f, main.event.id, counts, main.reports, input.snapshot.published, told);
       if (d) out.push(d);
     }
     return out;

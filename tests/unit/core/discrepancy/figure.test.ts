@@ -148,5 +148,20 @@ Israeli air strikes on residential blocks in Khan Younis overnight killed at lea
     const a = await analyzeText(text, '2024-10-25', world());
     expect(a.discrepancies.find((d) => d.quote.includes('64'))?.message).toContain('none gives 64');
   });
+
+  it('reads a far lower count the same day from the same side as an earlier stage of a rising toll, not a dispute', async () => {
+    const pack = world();
+    pack.reports.push({ ...pack.reports[2]!, id: 'ky#6', claims: [{ kind: 'killed', value: 15, qualifier: '', subject: 'people killed', attributedTo: 'civil defence', asOf: '2024-10-25' }] });
+    const rising = await analyzeText(story('killed at least 38 people'), '2024-10-25', pack);
+    const d = rising.discrepancies.find((x) => x.kind === 'figure');
+    // The other side's lower count is still a dispute; the civil defence's morning figure is not.
+    expect(d?.message).toContain('Israeli military gave about 18');
+    expect(d?.message).not.toContain('civil defence');
+  });
+
+  it('raises no dispute the article already reports', async () => {
+    const a = await analyzeText(story('killed at least 38 people', ' The army put the toll at about 18.'), '2024-10-25', world());
+    expect(quotes(a, 'figure')).toEqual([]);
+  });
 });
 
