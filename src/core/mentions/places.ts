@@ -10,6 +10,12 @@ const RELATIVE_BEFORE = new RegExp(
   `\\b(?:(${DIRS})(?:ern|erly)?(?:\\s+(?:edge|outskirts|side|part|parts|suburbs?|end|areas?|flank|fringes?|border))?\\s+of|(?:in|on|at)\\s+the\\s+(${DIRS})(?:ern)?\\s+(?:edge|outskirts|side|part|end|fringes?)\\s+of|in\\s+the\\s+(${DIRS})\\s+of)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?$`,
   'i',
 );
+// "north-west of the centre of Rafah", "west of central Beirut": a direction from the place's
+// centre is a direction from the place (read first, or "centre of Rafah" would win).
+const OF_CENTRE_BEFORE = new RegExp(
+  `\\b(${DIRS.replace(/\|central\|centre\|center/, '')})(?:ern|erly)?\\s+of\\s+(?:the\\s+)?(?:(?:city|town)\\s+)?(?:(?:centre|center|heart|middle)\\s+of\\s+(?:the\\s+)?|central\\s+|downtown\\s+)$`,
+  'i',
+);
 // "eastern Khan Younis", "southern Gaza": the part of the place.
 const ADJECTIVE_BEFORE = new RegExp(`\\b(${DIRS.replace(/\|central\|centre\|center/, '')})(?:ern)\\s+$`, 'i');
 
@@ -29,7 +35,7 @@ export function placeMentions(text: string, hits: NameHit[], broad: ReadonlySet<
   return places.map((h, i) => {
     const mention: PlaceMention = { text: text.slice(h.start, h.end), start: h.start, end: h.end, placeId: h.entry.id, name: h.entry.name };
     const before = text.slice(Math.max(0, h.start - 60), h.start);
-    const rel = RELATIVE_BEFORE.exec(before);
+    const rel = OF_CENTRE_BEFORE.exec(before) ?? RELATIVE_BEFORE.exec(before);
     const adj = rel ? null : ADJECTIVE_BEFORE.exec(before);
     const m = rel ?? adj;
     if (m) {

@@ -66,6 +66,12 @@ describe('place relations', () => {
     expect(rel('Jabalia lies on the southern edge of Gaza City.')[0]).toMatchObject({ direction: 'south', of: 'ps-gaza-city' });
   });
 
+  it('reads a direction from the centre of a place as a direction from the place, and "the centre of" alone as its centre', () => {
+    expect(rel('The camp in al-Mawasi, about 3 km north-west of the centre of Khan Younis, was hit.')[1]).toMatchObject({ direction: 'northwest', of: 'ps-khan-younis', kind: 'of', subject: 'ps-al-mawasi' });
+    expect(rel('Al-Mawasi lies west of central Khan Younis.')[1]).toMatchObject({ direction: 'west', of: 'ps-khan-younis' });
+    expect(rel('Jabalia is not in the centre of Gaza City.')[0]).toMatchObject({ direction: 'centre', of: 'ps-gaza-city' });
+  });
+
   it('gives no relation to a plain mention or a direction that is not about the place', () => {
     expect(rel('Residents of Khan Younis said the east wind was strong.')).toEqual([null]);
     expect(rel('The army moved east. Khan Younis was quiet.')).toEqual([null]);
