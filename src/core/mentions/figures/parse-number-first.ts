@@ -18,6 +18,7 @@ const PARTICIPLE = /(?:ed|found|taken|brought)$/;
 // "12 people who were killed": a relative pronoun may open the verb group.
 const RELATIVE = new Set(['who', 'that', 'which', 'que', 'qui', 'die', 'der', 'som', 'che']);
 const THING_WINDOW = 6;
+const RELATIVE_MAX = 16;
 // Conjunctions start a new clause ("38 homes and injured 12"), not a phrase to skip.
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'y', 'o', 'et', 'ou', 'und', 'oder', 'og', 'eller', 'och', 'e']);
 
@@ -27,7 +28,7 @@ export function parseNumberFirst(ctx: Ctx): void {
     const sentNext = sentenceOf(ctx, q.numFirst).next;
     const k = q.vague && lex.of.has(toks[q.next]?.low ?? '') ? q.next + 1 : q.next;
     const np = readSubject(ctx, k);
-    const j = skipAside(ctx, Math.max(np.next, k), sentNext);
+    const j = skipRelativeClause(ctx, skipAside(ctx, Math.max(np.next, k), sentNext), sentNext);
     let a = j;
     if (RELATIVE.has(toks[a]?.low ?? '') && a < sentNext) a++;
     while (a < sentNext && isAux(ctx, a)) a++;
@@ -93,6 +94,33 @@ function skipAside(ctx: Ctx, from: number, sentNext: number): number {
     }
     if (!t.word || matchAt(lex.sayVerbs, toks, k)) return from;
     if (isAux(ctx, k) || matchAt(lex.after, toks, k)) return k;
+  }
+  return from;
+}
+
+/**
+ * Skips a relative clause between a noun and its verb: "six members of a road crew who had been
+ * filling potholes on the bridge are presumed dead". Only when an auxiliary followed by a kind word
+ * closes it, with no clause break on the way; otherwise `from`.
+ */
+function skipRelativeClause(ctx: Ctx, from: number, sentNext: number): number {
+  const { toks, lex } = ctx;
+  // The pronoun may follow a short phrase: "members of a road crew who ...".
+  let rel = from;
+  while (rel < Math.min(sentNext, from + PREP_MAX) && toks[rel]!.word && !RELATIVE.has(toks[rel]!.low) && !isAux(ctx, rel)) rel++;
+  if (!RELATIVE.has(toks[rel]?.low ?? '')) return from;
+  // "who were killed": the ordinary case, read by the caller.
+  let a = rel + 1;
+  while (a < sentNext && isAux(ctx, a)) a++;
+  if (a < sentNext && matchAt(lex.after, toks, a, sentNext)) return rel === from ? from : rel;
+  const limit = Math.min(sentNext, rel + RELATIVE_MAX);
+  for (let k = rel + 2; k < limit; k++) {
+    const t = toks[k]!;
+    if (!t.word) return from; // a comma or a dash: the clause goes elsewhere
+    if (!isAux(ctx, k)) continue;
+    let b = k;
+    while (b < sentNext && isAux(ctx, b)) b++;
+    if (matchAt(lex.after, toks, b, sentNext)) return k;
   }
   return from;
 }

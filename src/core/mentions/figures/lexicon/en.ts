@@ -23,7 +23,7 @@ export const en: FigureWords = {
   between: { between: 'and' },
   rangeLinks: ['to', 'or', '-', '–', '—'],
   after: Object.fromEntries([
-    ...kinds('killed', 'killed|dead|died|have died|slain|martyred|murdered|perished|lost their lives|lost their life|executed|shot dead|shot and killed|declared dead|pronounced dead|burned to death|crushed to death|killed outright'),
+    ...kinds('killed', 'killed|dead|died|have died|slain|martyred|murdered|perished|lost their lives|lost their life|presumed dead|feared dead|executed|shot dead|shot and killed|declared dead|pronounced dead|burned to death|crushed to death|killed outright'),
     ...kinds('injured', 'injured|wounded|hurt|maimed|seriously injured|critically injured'),
     ...kinds('missing', 'missing|unaccounted for|trapped under the rubble|buried under the rubble'),
     ...kinds('displaced', 'displaced|uprooted|forced to flee|forced from their homes|made homeless|left homeless|fled their homes'),

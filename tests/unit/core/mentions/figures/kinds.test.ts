@@ -47,6 +47,20 @@ describe('killed', () => {
     });
   });
 
+  it('reads past a longer relative clause to its verb: "six members of a crew who had been ... are presumed dead"', () => {
+    expect(onlyFigure('Six members of a road crew who had been patching the deck overnight are presumed dead.')).toMatchObject({
+      kind: 'killed',
+      value: 6,
+      text: 'Six members of a road crew who had been patching the deck overnight are presumed dead',
+    });
+    expect(onlyFigure('Twelve people who lived in the building were killed.')).toMatchObject({ kind: 'killed', value: 12 });
+  });
+
+  it('does not make a relative clause\'s own verb, or a clause that ends elsewhere, the figure\'s kind', () => {
+    expect(figuresIn('The 12 officers who arrested the suspects were praised.')).toEqual([]);
+    expect(figuresIn('The 40 families who lived there, the council said, were moved.').filter((f) => f.kind !== 'count')).toEqual([]);
+  });
+
   it('reads a title-case headline with the verb first', () => {
     expect(onlyFigure('Strike On Apartment Block In Northern Town Kills 72')).toMatchObject({ kind: 'killed', value: 72, text: 'Kills 72' });
   });
