@@ -8,6 +8,8 @@ import { matchAt } from './phrases';
 
 const SHORT_SENTENCE = 12;
 const LEAD_GAP = 2; // "the army said that 5 ..."
+// Words after the attribution in a sentence that only attributes ("... confirmed the figure").
+const AFTER_ATTRIBUTION = 3;
 
 export function refineAttribution(ctx: Ctx): void {
   const cache = new Map<number, Attribution[]>();
@@ -20,7 +22,7 @@ export function refineAttribution(ctx: Ctx): void {
       continue;
     }
     const next = c.sent + 1;
-    if (!sentsWithFigures.has(next) && continues(ctx, next)) c.attributedTo = inSent(next)[0]?.source ?? null;
+    if (!sentsWithFigures.has(next) && continues(ctx, next, inSent(next))) c.attributedTo = inSent(next)[0]?.source ?? null;
   }
   for (const c of ctx.candidates) {
     if (c.attributedTo === null && c.parent) c.attributedTo = c.parent.attributedTo;
@@ -36,8 +38,16 @@ function pick(attrs: readonly Attribution[], c: Candidate, all: readonly Candida
   return outside.find((a) => a.anchor >= c.next && !leadsOther(a)) ?? outside.filter((a) => a.anchor < c.first).pop();
 }
 
-function continues(ctx: Ctx, sent: number): boolean {
+/**
+ * Does the next sentence only say where this one's figures came from? "That is according to the
+ * civil defence." or "Officials confirmed the figure." do; "Hamas said the claim was false." is a
+ * statement of its own, however short.
+ */
+function continues(ctx: Ctx, sent: number, attrs: readonly Attribution[]): boolean {
   const s = ctx.sents[sent];
   if (!s) return false;
-  return s.next - s.first <= SHORT_SENTENCE || matchAt(ctx.lex.continuations, ctx.toks, s.first) !== null;
+  if (matchAt(ctx.lex.continuations, ctx.toks, s.first) !== null) return true;
+  if (s.next - s.first > SHORT_SENTENCE) return false;
+  const words = (from: number) => ctx.toks.slice(from, s.next).filter((t) => t.word).length;
+  return attrs.some((a) => words(a.next) <= AFTER_ATTRIBUTION);
 }

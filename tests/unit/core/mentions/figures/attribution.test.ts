@@ -43,6 +43,11 @@ describe('attribution', () => {
     expect(f[0]?.attributedTo).toBeNull();
   });
 
+  it('does not take a short next sentence that says something else, and does take one that only attributes', () => {
+    expect(figuresIn('A toll of at least 71 was reported. Hamas said the claim was false.')[0]?.attributedTo).toBeNull();
+    expect(figuresIn('Strikes killed 12 people. Officials confirmed the figure.')[0]?.attributedTo).toBe('Officials');
+  });
+
   it('gives each figure the source nearest to it in the sentence', () => {
     const [a, b] = figuresIn('According to medics, 12 people were killed, while the army said 5 militants died.');
     expect(a?.attributedTo).toBe('medics');
