@@ -56,6 +56,24 @@ function attached(text: string, d: DateMention, sentence: { start: number; end: 
     if (BREAK.test(after.slice(0, w.index))) break;
     if (isAction(w[0])) return true;
   }
+  return besideAside(text, d, sentence, isAction);
+}
+
+// "ACTION <object>, <aside>, <place> (early) on <date>": the verb's own date, one aside between.
+const ON_DATE = /\b(?:early|late)?\s*on\s+$/i;
+const ASIDE_REACH = 160;
+const COMMA_FREE_BREAK = new RegExp(BREAK.source.replace('[,;:()]|', ''), 'i');
+
+function besideAside(text: string, d: DateMention, sentence: { start: number; end: number }, isAction: (w: string) => boolean): boolean {
+  const before = text.slice(Math.max(sentence.start, d.start - ASIDE_REACH), d.start);
+  if (!ON_DATE.test(before)) return false;
+  const words = [...before.matchAll(/[\p{L}]+/gu)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const between = before.slice(words[i]!.index! + words[i]![0].length);
+    // One aside at most (two commas), and nothing else that ends the verb's clause.
+    if ((between.match(/,/g)?.length ?? 0) > 2 || /[;:()]/.test(between) || COMMA_FREE_BREAK.test(between)) return false;
+    if (isAction(words[i]![0])) return (between.match(/,/g)?.length ?? 0) === 2;
+  }
   return false;
 }
 

@@ -82,5 +82,25 @@ ${when} the Israeli army called on families in eastern Khan Younis to leave thei
       expect(quotes(a, 'date')).toEqual([]);
     });
   });
+
+  describe('a day after an aside', () => {
+    const strikes = (tail: string) => `Strikes on homes in Khan Younis
+
+Israeli jets struck residential blocks, home to several displaced families, in Khan Younis ${tail}`;
+
+    it('dates the verb before the aside: "struck …, home to …, in Khan Younis early on Wednesday, October 23"', async () => {
+      const a = await analyzeText(strikes('early on Wednesday, October 23, killing 38 people, health officials said.'), '2024-10-26', world());
+      expect(a.matches[0]?.eventId).toBe('ky-strikes');
+      expect(a.discrepancies.find((x) => x.kind === 'date')?.quote).toBe('Wednesday, October 23');
+    });
+
+    it('accepts the right day there, and leaves a day after a statement or a new clause alone', async () => {
+      expect(quotes(await analyzeText(strikes('early on Friday, October 25, killing 38 people.'), '2024-10-26', world()), 'date')).toEqual([]);
+      const said = `Strikes on homes in Khan Younis
+
+Israeli jets struck residential blocks in Khan Younis, killing 38 people, health officials said, and on Wednesday, October 23 the army announced an inquiry.`;
+      expect(quotes(await analyzeText(said, '2024-10-26', world()), 'date')).toEqual([]);
+    });
+  });
 });
 
