@@ -37,24 +37,45 @@ export interface CuratedDisagreement {
   timingOnly: boolean;
 }
 
-export type ClaimKind =
-  | 'killed'
-  | 'injured'
-  | 'missing'
-  | 'count'
-  | 'date'
-  | 'place'
-  | 'role'
-  | 'other';
+export const CLAIM_KINDS = ['killed', 'injured', 'missing', 'detained', 'released', 'displaced', 'hostages', 'count', 'date', 'time', 'place', 'role', 'other'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
-/** One thing a report says, structured. `value` is a number for counts, text otherwise. */
-export interface Claim {
+/** Who a count of people counts. */
+export const PEOPLE_CLASSES = ['people', 'children', 'women', 'civilians', 'soldiers', 'fighters', 'police', 'journalists', 'medics', 'aid-workers', 'staff', 'family', 'patients', 'hostages', 'other'] as const;
+export type PeopleClass = (typeof PEOPLE_CLASSES)[number];
+
+/** What a count covers: one strike or raid, everything in an area that day, a running total, a stretch of days. */
+export const CLAIM_SCOPES = ['incident', 'day', 'cumulative', 'period'] as const;
+export type ClaimScope = (typeof CLAIM_SCOPES)[number];
+
+/** A claim as a report words it, before it is typed (pack schema 1, the curated files of data/events). */
+export interface BareClaim {
   kind: ClaimKind;
   value: number | string;
-  qualifier: string; // "", "at least", "more than", "about", "up to", ...
-  subject: string; // what was counted or described, in the report's terms
+  qualifier: string; // "", "at least", "more than", "about", "up to", "range", ...
+  subject: string; // what was counted or described, in the curator's words
   attributedTo: string; // who the report cites ("" when it cites nobody)
   asOf: string | null; // ISO date the figure was current
+}
+
+/**
+ * One thing a report says, structured and typed at pack build (core/claims.ts): `value` is a number
+ * for counts, text otherwise; the typed fields say what a count counts, so nothing downstream reads
+ * the subject's words to find out.
+ */
+export interface Claim extends BareClaim {
+  /** Upper end of a range ("between 35 and 45": value 35, max 45, qualifier "range"). */
+  max: number | null;
+  /** Counts of people: who. null for counts of things and for facts that are not counts. */
+  people: PeopleClass | null;
+  /** Part of another toll the same report gives ("including 14 children"). */
+  subset: boolean;
+  /** Counts only; null otherwise. */
+  scope: ClaimScope | null;
+  /** Start of a cumulative or period count (ISO day). */
+  since: string | null;
+  /** Time of day the figure was current ("HH:MM"), when the report says. */
+  asOfTime: string | null;
 }
 
 export interface ReportRecord {
@@ -155,7 +176,7 @@ export interface PackMeta {
 }
 
 export const PACK_FORMAT = 'corroborate-pack';
-export const PACK_SCHEMA_VERSION = 1;
+export const PACK_SCHEMA_VERSION = 2;
 
 export interface Pack {
   format: typeof PACK_FORMAT;

@@ -1,6 +1,7 @@
 // The extension's IndexedDB, owned by the background. Versions are only ever appended: a block
 // that has shipped is never edited (STYLE.md 9), and tests open each older version and upgrade it.
 import Dexie, { type Table } from 'dexie';
+import { typeClaim } from '../core/claims';
 import type { PackMeta, SeriesRecord } from '../core/types';
 import type { PackCounts, PackLexicon, StoredChunk } from './index/build';
 import type { ShardData } from './index/shard';
@@ -77,5 +78,31 @@ export class CorroborateDb extends Dexie {
       .upgrade(async (tx) => {
         for (const table of PACK_TABLES) await tx.table(table).clear();
       });
+    // v4 (typed claims, pack schema 2): every claim inside a stored report gains its typed fields
+    // (which people, what scope, range, part of another toll), read from its words as the builder
+    // reads a legacy claim. Imported packs survive; rows keep their keys; settings are not touched.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('chunks')
+          .toCollection()
+          .modify((row: ChunkRow) => {
+            row.texts = row.texts.map((text, k) => (isEventText(row, k) ? text : typeReportText(text)));
+          });
+      });
   }
+}
+
+/** texts[starts[i]] is an event; every other text of a chunk is a report. */
+function isEventText(row: StoredChunk, k: number): boolean {
+  for (const s of row.starts) if (s === k) return true;
+  return false;
+}
+
+function typeReportText(text: string): string {
+  const report = JSON.parse(text) as { claims?: unknown };
+  if (!Array.isArray(report.claims)) return text;
+  report.claims = report.claims.map((c) => typeClaim(c as Parameters<typeof typeClaim>[0]));
+  return JSON.stringify(report);
 }

@@ -1,6 +1,7 @@
 // Factories for dataset records: a small, valid, self-consistent pack and its parts, each taking
 // overrides (`fakeEvent({ date: '2024-11-01' })`). The defaults refer to each other: fakeEvent() sits in
 // Khan Younis (ps-khan-younis) with the IDF (idf), fakeReport() covers ev-1 from Reuters.
+import { typeClaim } from '../../src/core/claims';
 import {
   PACK_FORMAT,
   PACK_SCHEMA_VERSION,
@@ -40,7 +41,7 @@ export function fakeOutlet(overrides: Partial<OutletRecord> = {}): OutletRecord 
 }
 
 export function fakeClaim(overrides: Partial<Claim> = {}): Claim {
-  return { kind: 'killed', value: 38, qualifier: 'at least', subject: 'people killed', attributedTo: 'Gaza Health Ministry', asOf: '2024-07-22', ...overrides };
+  return typeClaim({ kind: 'killed', value: 38, qualifier: 'at least', subject: 'people killed', attributedTo: 'Gaza Health Ministry', asOf: '2024-07-22', ...overrides });
 }
 
 export function fakeEvent(overrides: Partial<EventRecord> = {}): EventRecord {

@@ -8,7 +8,7 @@
 // succeeds and its output deep-equals the input. That is why objects must carry no keys beyond the
 // schema's: valibot drops unknown keys, and such a pack goes the slow way so that what is stored is
 // exactly what the schema would output.
-import { PACK_FORMAT, PACK_SCHEMA_VERSION } from '../../core/types';
+import { CLAIM_KINDS, CLAIM_SCOPES, PACK_FORMAT, PACK_SCHEMA_VERSION, PEOPLE_CLASSES } from '../../core/types';
 import { isIsoTimestamp } from '../pack/dates';
 import { LIMITS } from '../pack/schema-fields';
 import { isDate, isDay } from './iso-dates';
@@ -16,7 +16,10 @@ import { isDate, isDay } from './iso-dates';
 type Obj = Record<string, unknown>;
 
 const PRECISIONS = new Set(['day', 'month', 'year']);
-const CLAIM_KINDS = new Set(['killed', 'injured', 'missing', 'count', 'date', 'place', 'role', 'other']);
+const CLAIM_KINDS_SET = new Set<string>(CLAIM_KINDS);
+const PEOPLE_SET = new Set<string>(PEOPLE_CLASSES);
+const SCOPE_SET = new Set<string>(CLAIM_SCOPES);
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MEASURES = new Set(['killed', 'injured', 'killed-children', 'killed-women', 'missing']);
 const PLACE_KINDS = new Set(['country', 'region', 'city', 'town', 'camp', 'district', 'site']);
 const ACTOR_TYPES = new Set(['person', 'group', 'org', 'state']);
@@ -91,13 +94,19 @@ function event(e: unknown): boolean {
 function claim(c: unknown): boolean {
   return (
     isObj(c) &&
-    CLAIM_KINDS.has(c.kind as string) &&
+    CLAIM_KINDS_SET.has(c.kind as string) &&
     (num(c.value) || shortText(c.value)) &&
+    (c.max === null || num(c.max)) &&
     shortText(c.qualifier) &&
     shortText(c.subject) &&
+    (c.people === null || PEOPLE_SET.has(c.people as string)) &&
+    typeof c.subset === 'boolean' &&
+    (c.scope === null || SCOPE_SET.has(c.scope as string)) &&
+    (c.since === null || isoDay(c.since)) &&
     shortText(c.attributedTo) &&
     (c.asOf === null || isoDate(c.asOf)) &&
-    keyCount(c) === 6
+    (c.asOfTime === null || (typeof c.asOfTime === 'string' && HH_MM.test(c.asOfTime))) &&
+    keyCount(c) === 12
   );
 }
 

@@ -2,7 +2,7 @@
 // dates, sizes); validate.ts adds what needs the whole pack (ids that must exist, ids used twice).
 // Browser-safe: the options page validates imported packs with it before anything is stored.
 import * as v from 'valibot';
-import { PACK_FORMAT, PACK_SCHEMA_VERSION } from '../../core/types';
+import { CLAIM_KINDS, CLAIM_SCOPES, PACK_FORMAT, PACK_SCHEMA_VERSION, PEOPLE_CLASSES } from '../../core/types';
 import { isIsoDate, isIsoTimestamp } from './dates';
 import { count, date, id, isoDate, isoDay, LIMITS, list, str } from './schema-fields';
 
@@ -34,12 +34,18 @@ export const EventSchema = v.object({
 });
 
 export const ClaimSchema = v.object({
-  kind: v.picklist(['killed', 'injured', 'missing', 'count', 'date', 'place', 'role', 'other']),
+  kind: v.picklist(CLAIM_KINDS),
   value: v.union([count, str(LIMITS.shortText)]),
+  max: v.nullable(count),
   qualifier: str(LIMITS.shortText),
   subject: str(LIMITS.shortText),
+  people: v.nullable(v.picklist(PEOPLE_CLASSES)),
+  subset: v.boolean(),
+  scope: v.nullable(v.picklist(CLAIM_SCOPES)),
+  since: v.nullable(isoDay),
   attributedTo: str(LIMITS.shortText),
   asOf: v.nullable(isoDate),
+  asOfTime: v.nullable(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
 });
 
 export const ReportSchema = v.object({

@@ -1,6 +1,7 @@
 // Reports and official series for synthetic events: 2–8 reports per event from Zipf-chosen outlets,
 // tolls that climb towards the final figure as the asOf date moves on, an outlier now and then, and a
 // daily and a cumulative series per invented country.
+import { typeClaim } from '../../core/claims';
 import type { Claim, EventRecord, ReportRecord, SeriesRecord } from '../../core/types';
 import type { Random, Zipf } from './synthetic-random';
 import type { World } from './synthetic-world';
@@ -21,8 +22,8 @@ export function reportsFor(r: Random, world: World, event: EventRecord, day: num
     let killed = Math.round(toll * Math.min(1, 0.45 + 0.2 * offset + 0.1 * r.next()));
     if (r.chance(1 / 12)) killed = r.chance(0.5) ? killed * 3 + r.int(10) : Math.floor(killed / 3);
     const attributedTo = r.pick(sources);
-    const claims: Claim[] = [{ kind: 'killed', value: killed, qualifier: r.pick(QUALIFIERS), subject: 'people killed', attributedTo, asOf }];
-    if (r.chance(0.45)) claims.push({ kind: 'injured', value: Math.round(killed * (1.5 + r.next() * 2)), qualifier: r.pick(QUALIFIERS), subject: 'people injured', attributedTo, asOf });
+    const claims: Claim[] = [typeClaim({ kind: 'killed', value: killed, qualifier: r.pick(QUALIFIERS), subject: 'people killed', attributedTo, asOf })];
+    if (r.chance(0.45)) claims.push(typeClaim({ kind: 'injured', value: Math.round(killed * (1.5 + r.next() * 2)), qualifier: r.pick(QUALIFIERS), subject: 'people injured', attributedTo, asOf }));
     const wire = r.chance(0.2) ? r.pick(world.wires) : null;
     const name = outlet?.name ?? 'Unknown';
     return {

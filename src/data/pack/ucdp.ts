@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { ActorRecord, EventRecord, Pack, ReportRecord } from '../../core/types';
 import { PACK_FORMAT, PACK_SCHEMA_VERSION } from '../../core/types';
+import { typeClaim } from '../../core/claims';
 import { describeIssue } from './issues';
 import { slug } from './slug';
 import { countryName } from './ucdp-countries';
@@ -85,7 +86,7 @@ export function ucdpPack(records: UcdpRecord[]): Pack {
       related: [],
       notes: [],
     });
-    const claim = (value: number, qualifier: string, subject: string) => ({ kind: 'killed' as const, value, qualifier, subject, attributedTo: 'UCDP', asOf: null });
+    const claim = (value: number, qualifier: string, subject: string) => typeClaim({ kind: 'killed', value, qualifier, subject, attributedTo: 'UCDP', asOf: null });
     reports.push({
       id: `${id}#1`,
       eventId: id,

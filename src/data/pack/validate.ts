@@ -1,6 +1,7 @@
 // Is this unknown value a pack this version of Corroborate can install? Used on build, on the
 // bundled pack at install and on every imported file; an invalid pack is never partly installed.
 import * as v from 'valibot';
+import { typeClaim } from '../../core/claims';
 import { PACK_FORMAT, PACK_SCHEMA_VERSION, type Pack } from '../../core/types';
 import { checkIntegrity } from './integrity';
 import { describeIssue } from './issues';
@@ -23,11 +24,33 @@ function checkEnvelope(value: unknown): string | null {
     const found = value.format === undefined ? 'has no "format" field' : `has format ${JSON.stringify(value.format)}`;
     return `This file is not a Corroborate dataset pack: it ${found}, expected "${PACK_FORMAT}".`;
   }
-  if (value.schemaVersion !== PACK_SCHEMA_VERSION) {
+  if (value.schemaVersion !== PACK_SCHEMA_VERSION && value.schemaVersion !== 1) {
     const found = typeof value.schemaVersion === 'number' ? String(value.schemaVersion) : JSON.stringify(value.schemaVersion ?? null);
-    return `This pack uses schema version ${found}; this version of Corroborate reads version ${PACK_SCHEMA_VERSION}.`;
+    return `This pack uses schema version ${found}; this version of Corroborate reads versions 1 and ${PACK_SCHEMA_VERSION}.`;
   }
   return null;
+}
+
+/**
+ * Schema 1 packs hold bare claims (kind, value, qualifier, subject, source, date); schema 2 adds the
+ * typed fields. A schema 1 pack is upgraded by typing each claim from its words, exactly as the
+ * builder types a legacy claim, and then validated as schema 2. Anything not shaped like a claim is
+ * left alone for the validator to name.
+ */
+function upgrade(value: Record<string, unknown>): Record<string, unknown> {
+  if (value.schemaVersion !== 1) return value;
+  const reports = Array.isArray(value.reports)
+    ? value.reports.map((r) => {
+        if (!isRecord(r) || !Array.isArray(r.claims)) return r;
+        const claims = r.claims.map((c) =>
+          isRecord(c) && typeof c.kind === 'string' && typeof c.subject === 'string' && (typeof c.value === 'number' || typeof c.value === 'string')
+            ? typeClaim(c as unknown as Parameters<typeof typeClaim>[0])
+            : c,
+        );
+        return { ...r, claims };
+      })
+    : value.reports;
+  return { ...value, schemaVersion: PACK_SCHEMA_VERSION, reports };
 }
 
 export function validatePack(value: unknown): PackResult {
@@ -35,7 +58,7 @@ export function validatePack(value: unknown): PackResult {
   if (envelope) return { ok: false, errors: [envelope] };
 
   const problems = new Problems();
-  const parsed = v.safeParse(PackSchema, value);
+  const parsed = v.safeParse(PackSchema, upgrade(value as Record<string, unknown>));
   if (!parsed.success) {
     for (const issue of parsed.issues) problems.add(describeIssue(issue));
     return { ok: false, errors: problems.messages() };

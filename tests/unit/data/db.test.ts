@@ -15,7 +15,7 @@ describe('CorroborateDb migrations', () => {
   it('starts a new database at the latest version with every pack table empty', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await counts(db)).toEqual(empty);
     db.close();
   });
@@ -50,6 +50,28 @@ describe('CorroborateDb migrations', () => {
     const db = freshDb(name);
     expect(await db.settings.get('settings')).toEqual(SETTINGS);
     expect(await counts(db)).toEqual(empty);
+    db.close();
+  });
+
+  it('upgrades a version-3 database: claims in stored reports gain their typed fields, events and settings unchanged', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name, fakeIdb);
+    v3.version(1).stores({ settings: 'key' });
+    v3.version(2).stores({ packs: 'id', chunks: '[packId+n]', shards: '[packId+n]', lexicon: 'packId', series: 'packId' });
+    v3.version(3).stores({});
+    await v3.table('settings').put(SETTINGS);
+    const event = JSON.stringify({ id: 'ev-1', title: 'A strike', claims: 'not a report' });
+    const bare = { kind: 'killed', value: '11 or 12', qualifier: '', subject: 'children among the dead', attributedTo: 'hospital', asOf: '2024-06-06' };
+    const report = JSON.stringify({ id: 'ev-1#1', eventId: 'ev-1', claims: [bare] });
+    await v3.table('chunks').put({ packId: 'mine', n: 0, texts: [event, report], starts: new Uint32Array([0, 2]) });
+    v3.close();
+
+    const db = freshDb(name);
+    const row = await db.chunks.get(['mine', 0]);
+    expect(row?.texts[0]).toBe(event);
+    const claim = JSON.parse(row!.texts[1]!).claims[0];
+    expect(claim).toMatchObject({ value: 11, max: 12, qualifier: 'range', people: 'children', subset: true, scope: 'incident', since: null, asOfTime: null });
+    expect(await db.settings.get('settings')).toEqual(SETTINGS);
     db.close();
   });
 });

@@ -46,7 +46,7 @@ describe('PackService.import', () => {
   const BAD: [string, Uint8Array][] = [
     ['corrupt bytes', new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9])],
     ['text that is not JSON', new TextEncoder().encode('<html>')],
-    ['a pack of another schema version', new TextEncoder().encode(JSON.stringify({ ...fakePack(), schemaVersion: 2 }))],
+    ['a pack of another schema version', new TextEncoder().encode(JSON.stringify({ ...fakePack(), schemaVersion: 3 }))],
     ['an invalid pack', encodePack(fakePack({ meta: fakeMeta({ id: 'extra' }), reports: [fakeReport({ eventId: 'ev-404' })] }))],
     ['a truncated file', imported().subarray(0, 100)],
   ];

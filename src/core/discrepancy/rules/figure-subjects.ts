@@ -1,38 +1,14 @@
-// Which report claims count the same thing as an article's figure. A claim's subject is free text
-// in the dataset ("children killed in the strike", "hostages to be released", "total killed in Gaza
-// since 7 October"); it is read into the classes the figure extractor gives the article's counts.
+// Which report claims count the same thing as an article's figure. Who a claim counts and over what
+// scope are typed at pack build (core/claims.ts); here they are mapped onto the classes the figure
+// extractor gives the article's counts.
+import { figureClassOf } from '../../claims';
 import type { Claim, FigureMention, ReportRecord } from '../../types';
 import { foldWords } from '../../text/fold';
 import { stem } from '../../matching/terms';
 
-const CLASSES: [RegExp, string][] = [
-  [/\b(?:children|child|minors?|kids|boys|girls|infants|babies|teenagers)\b/i, 'children'],
-  [/\bwomen\b/i, 'women'],
-  [/\b(?:soldiers?|troops|servicem[ae]n|reservists?)\b/i, 'soldiers'],
-  [/\b(?:fighters?|militants?|combatants?|gunmen|operatives?)\b/i, 'fighters'],
-  [/\b(?:journalists?|reporters?|media workers)\b/i, 'journalists'],
-  [/\bpatients?\b/i, 'patients'],
-  [/\b(?:staff|medics|paramedics|doctors|nurses|aid workers|rescuers|employees)\b/i, 'staff'],
-  [/\b(?:family|relatives)\b/i, 'family'],
-];
-
-// Nouns for people: a claim whose subject has none counts things (rockets, trucks, litres, blocks).
-const PEOPLE = /\b(?:people|persons?|individuals|palestinians|israelis|lebanese|civilians|residents|victims|bodies|dead|hostages?|captives|prisoners|detainees|nationals|citizens|foreigners|workers|members|officials|students|refugees|worshippers|protesters|passengers|tourists|casualties|deaths|wounded|injured|killed|missing|survivors|men|adults|elderly)\b/i;
-
-/** Class of who a claim counts; a class word after "including" only qualifies the count. */
-export function classifyClaimSubject(subject: string): string {
-  const head = subject.split(/\b(?:including|incl\.?|among them|of whom|plus|mostly)\b|\(/i)[0]!;
-  // "combatants and non-combatants", "fighters and civilians": everyone, not a class.
-  if (/\bnon-?combatants\b|\b(?:fighters|militants|combatants) and civilians\b|\bcivilians and (?:fighters|militants|combatants)\b/i.test(head)) return 'people';
-  for (const [re, cls] of CLASSES) if (re.test(head)) return cls;
-  return PEOPLE.test(head) ? 'people' : 'other';
-}
-
-/** Whether a claim counts one event, a day's reported total, or a running or combined total. */
-export function claimPeriod(subject: string): 'event' | 'day' | 'cumulative' {
-  if (/\b(?:24|48) hours\b|\bpast day\b|\bdaily\b/i.test(subject)) return 'day';
-  if (/\b(?:total|overall|cumulative|combined|since|war toll|in the war|throughout|so far)\b/i.test(subject)) return 'cumulative';
-  return 'event';
+/** The figure class of who a claim counts, from its typed people (the builder read them once). */
+export function claimClass(claim: Claim): string {
+  return figureClassOf(claim.people);
 }
 
 // What happened to the people a count-type claim counts, read from its subject (or from the
@@ -71,10 +47,9 @@ export interface Counted {
 /** A claim's numbers: 35, "35-45", "11 or 12"; null for words ("hundreds") or nothing countable. */
 export function claimRange(claim: Claim): Omit<Counted, 'claim' | 'report'> | null {
   const lowerBound = /^(?:at least|more than|over|upwards of)$/i.test(claim.qualifier.trim());
-  if (typeof claim.value === 'number') return { lo: claim.value, hi: lowerBound ? Infinity : claim.value, lowerBound };
-  const m = /^\s*(\d[\d,]*)\s*(?:-|–|to|or)\s*(\d[\d,]*)\s*$/.exec(claim.value);
-  if (!m) return null;
-  return { lo: Number(m[1]!.replace(/,/g, '')), hi: Number(m[2]!.replace(/,/g, '')), lowerBound: false };
+  if (typeof claim.value !== 'number') return null;
+  if (claim.max !== null) return { lo: claim.value, hi: claim.max, lowerBound: false };
+  return { lo: claim.value, hi: lowerBound ? Infinity : claim.value, lowerBound };
 }
 
 const CASUALTY_KINDS = new Set(['killed', 'injured', 'missing']);
@@ -100,10 +75,10 @@ export function comparableCounts(f: FigureMention, clause: string, sentence: str
   for (const report of reports) {
     for (const claim of report.claims) {
       if (casualty ? claim.kind !== f.kind : claim.kind !== 'count') continue;
-      if (claimPeriod(claim.subject) !== 'event') continue;
+      if (claim.scope !== 'incident') continue;
       // Reports carry side facts: "10 killed in a separate strike in Bureij" is not this count.
       if (/\b(?:separate|another|other|elsewhere|earlier|previous)\b/i.test(claim.subject)) continue;
-      if (classifyClaimSubject(claim.subject) !== cls) continue;
+      if (claimClass(claim) !== cls) continue;
       if (!casualty) {
         // A count of people or things: the same doing (released, held, killed...) on both sides, and
         // at least one specific word in common between the figure's clause and the claim ("Thai",

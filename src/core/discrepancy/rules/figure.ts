@@ -12,7 +12,8 @@ import type { Discrepancy, FigureMention, ReportRecord } from '../../types';
 import { insideAny } from '../../mentions';
 import { formatDay } from '../../text/dates';
 import { sentenceAround, type Rule } from '../rule';
-import { classifyClaimSubject, clauseAround, comparableCounts, type Counted } from './figure-subjects';
+import { figureClassOf, peopleOfSubject } from '../../claims';
+import { claimClass, clauseAround, comparableCounts, type Counted } from './figure-subjects';
 import { counterOf, sideOf } from './counters';
 import { aboutAnotherEvent } from '../other-event';
 import { regionWide } from '../region-wide';
@@ -93,9 +94,11 @@ function recorded(f: FigureMention, reports: ReportRecord[]): boolean {
     (r) =>
       (cls === 'people' && written.test(r.gist)) ||
       r.claims.some((c) => {
-        // Each part of a claim's words has its own class: "children among the dead (16 women)".
-        const parts = [`${c.value} ${c.subject.replace(/\([^)]*\)/g, '')} ${c.qualifier}`, ...(c.subject.match(/\([^)]*\)/g) ?? [])];
-        return parts.some((part, i) => classifyClaimSubject(i === 0 ? c.subject : part.replace(/^\(\s*(?:plus|and|with)?\s*|\)$/g, '')) === cls && (written.test(part) || (i === 0 && c.value === n)));
+        // The claim's own count has its typed class. A figure a curator put in brackets beside it
+        // ("(plus 20 wounded)", "(16 women)") is read here only to say the records hold the number:
+        // it can keep a toll from being called unsourced, never raise a finding.
+        if (claimClass(c) === cls && (c.value === n || written.test(`${c.value} ${c.subject.replace(/\([^)]*\)/g, '')}`))) return true;
+        return (c.subject.match(/\([^)]*\)/g) ?? []).some((part) => written.test(part) && figureClassOf(peopleOfSubject(part.replace(/^\(\s*(?:plus|and|with)?\s*|\)$/g, ''))) === cls);
       }),
   );
 }

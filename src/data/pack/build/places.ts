@@ -77,8 +77,8 @@ export function buildPlaces(events: SourceEvent[], table: AliasTable, gazetteer:
       aliases: g.aliases,
       country,
       kind,
-      lat: city ? city.lat : null,
-      lon: city ? city.lon : null,
+      lat: c?.coords?.lat ?? (city ? city.lat : null),
+      lon: c?.coords?.lon ?? (city ? city.lon : null),
       parent,
       broad: c ? c.broad : kind === 'country' || kind === 'region',
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, quotes } from '../pipeline-helpers';
 import { world } from '../world';
+import { typeClaim } from '../../../../src/core/claims';
 
 // ky-strikes in the test world: at least 38 killed (health ministry, 25 Oct), 13 children (25 Oct),
 // 42 (health ministry, 26 Oct), about 18 (Israeli military, 25 Oct).
@@ -98,7 +99,7 @@ Floods killed 64 people in the valley, officials said.`;
 
   it('accepts a number the records hold under another heading, but not for another class of people', async () => {
     const pack = world();
-    pack.reports.push({ ...pack.reports[2]!, id: 'ky#4', claims: [{ kind: 'count', value: 23, qualifier: '', subject: 'bodies brought to the hospital (plus 20 wounded)', attributedTo: 'hospital', asOf: '2024-10-25' }] });
+    pack.reports.push({ ...pack.reports[2]!, id: 'ky#4', claims: [typeClaim({ kind: 'count', value: 23, qualifier: '', subject: 'bodies brought to the hospital (plus 20 wounded)', attributedTo: 'hospital', asOf: '2024-10-25' })] });
     const ok = await analyzeText(story('killed 38 people', ' The hospital said 20 people were wounded.'), '2024-10-25', pack);
     expect(quotes(ok, 'figure').filter((q) => q.includes('20'))).toEqual([]);
     const children = await analyzeText(story('killed 38 people, including 20 children'), '2024-10-25', pack);
@@ -116,8 +117,8 @@ Floods killed 64 people in the valley, officials said.`;
       ...pack.reports[2]!,
       id: 'ky#5',
       claims: [
-        { kind: 'injured', value: 250, qualifier: 'about', subject: 'people wounded', attributedTo: 'civil defence', asOf: '2024-10-25' },
-        { kind: 'injured', value: 120, qualifier: 'at least', subject: 'people wounded', attributedTo: 'hospital', asOf: '2024-10-25' },
+        typeClaim({ kind: 'injured', value: 250, qualifier: 'about', subject: 'people wounded', attributedTo: 'civil defence', asOf: '2024-10-25' }),
+        typeClaim({ kind: 'injured', value: 120, qualifier: 'at least', subject: 'people wounded', attributedTo: 'hospital', asOf: '2024-10-25' }),
       ],
     });
     const wounded = (n: string) => story(`killed 38 people and wounded ${n} others`);
@@ -151,7 +152,7 @@ Israeli air strikes on residential blocks in Khan Younis overnight killed at lea
 
   it('reads a far lower count the same day from the same side as an earlier stage of a rising toll, not a dispute', async () => {
     const pack = world();
-    pack.reports.push({ ...pack.reports[2]!, id: 'ky#6', claims: [{ kind: 'killed', value: 15, qualifier: '', subject: 'people killed', attributedTo: 'civil defence', asOf: '2024-10-25' }] });
+    pack.reports.push({ ...pack.reports[2]!, id: 'ky#6', claims: [typeClaim({ kind: 'killed', value: 15, qualifier: '', subject: 'people killed', attributedTo: 'civil defence', asOf: '2024-10-25' })] });
     const rising = await analyzeText(story('killed at least 38 people'), '2024-10-25', pack);
     const d = rising.discrepancies.find((x) => x.kind === 'figure');
     // The other side's lower count is still a dispute; the civil defence's morning figure is not.

@@ -86,7 +86,7 @@ const CHANGES: [string, (p: Json) => void][] = [
   ['a version that is not semantic', (p) => ((p.meta as Json).version = 'v1')],
   ['a build time without a zone', (p) => ((p.meta as Json).builtAt = '2024-07-23T00:00:00')],
   ['another format', (p) => (p.format = 'other')],
-  ['schema version 2', (p) => (p.schemaVersion = 2)],
+  ['schema version 3', (p) => (p.schemaVersion = 3)],
   ['many problems at once', (p) => (p.events as Json[]).forEach((e) => ((e.date = 'never'), (e.title = null)))],
   // Valid, but not as the quick road expects: these go the exact way and must store the same.
   ['an unknown key on an event', (p) => (ev(p).extra = 'dropped by the schema')],

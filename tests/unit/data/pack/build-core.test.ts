@@ -5,7 +5,7 @@ import type { Pack } from '../../../../src/core/types';
 import { fold } from '../../../../src/core/text/fold';
 import { encodePack } from '../../../../src/data/pack/codec';
 import { buildCorePack } from '../../../../src/data/pack/build/core';
-import { EVENT_FILES } from '../../../../src/data/pack/build/inputs';
+import { EVENT_FILES, incidentFiles } from '../../../../src/data/pack/build/inputs';
 import { DATA_DIR } from '../../../../src/data/pack/build/io';
 import { packCounts } from '../../../../src/data/pack/stats';
 import { validatePack } from '../../../../src/data/pack/validate';
@@ -16,7 +16,8 @@ interface RawEvent {
 
 /** Counts straight from the curated files, so the test follows the data when curators add to it. */
 function inputCounts() {
-  const events = EVENT_FILES.flatMap((f) => (JSON.parse(readFileSync(join(DATA_DIR, 'events', f), 'utf8')) as { events: RawEvent[] }).events);
+  const files = [...EVENT_FILES.map((f) => join(DATA_DIR, 'events', f)), ...incidentFiles(DATA_DIR)];
+  const events = files.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { events: RawEvent[] }).events);
   const reports = events.flatMap((e) => e.reports);
   return { events: events.length, reports: reports.length, claims: reports.reduce((n, r) => n + r.claims.length, 0) };
 }
@@ -39,7 +40,8 @@ describe('the core pack built from data/', () => {
   it('holds every curated event, report and claim', () => {
     const counts = packCounts(pack);
     expect({ events: counts.events, reports: counts.reports, claims: counts.claims }).toEqual(inputCounts());
-    expect(inputCounts()).toEqual({ events: 49, reports: 287, claims: 736 });
+    // The legacy files hold 49 events; data/incidents adds to them.
+    expect(inputCounts().events).toBeGreaterThan(49);
   });
 
   it('numbers reports per event and links each to its outlet', () => {

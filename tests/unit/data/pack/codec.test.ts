@@ -62,7 +62,7 @@ describe('encodePack / decodePack', () => {
   });
 
   it('validates what it decodes', () => {
-    const result = decodePack(text(JSON.stringify({ ...fakePack(), schemaVersion: 2 })));
-    expect(result).toEqual({ ok: false, errors: ['This pack uses schema version 2; this version of Corroborate reads version 1.'] });
+    const result = decodePack(text(JSON.stringify({ ...fakePack(), schemaVersion: 3 })));
+    expect(result).toEqual({ ok: false, errors: ['This pack uses schema version 3; this version of Corroborate reads versions 1 and 2.'] });
   });
 });

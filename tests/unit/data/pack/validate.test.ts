@@ -22,9 +22,29 @@ describe('validatePack', () => {
   });
 
   it('gives a pack from another schema version its own message and nothing else', () => {
-    expect(errorsOf({ ...fakePack(), schemaVersion: 2, events: 'broken' })).toEqual([
-      'This pack uses schema version 2; this version of Corroborate reads version 1.',
+    expect(errorsOf({ ...fakePack(), schemaVersion: 3, events: 'broken' })).toEqual([
+      'This pack uses schema version 3; this version of Corroborate reads versions 1 and 2.',
     ]);
+  });
+
+  it('upgrades a schema 1 pack by typing its bare claims from their words', () => {
+    const pack = fakePack();
+    const bare = { kind: 'killed', value: '35-45', qualifier: '', subject: 'children among the dead', attributedTo: 'hospital', asOf: '2024-06-06' };
+    const old = { ...pack, schemaVersion: 1, reports: [{ ...pack.reports[0]!, claims: [bare] }] };
+    const result = validatePack(JSON.parse(JSON.stringify(old)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.pack.schemaVersion).toBe(2);
+    expect(result.pack.reports[0]!.claims[0]).toMatchObject({ value: 35, max: 45, qualifier: 'range', people: 'children', subset: true, scope: 'incident' });
+  });
+
+  it('does not take a schema 1 claim with no subject as typed: the validator names it', () => {
+    const pack = fakePack();
+    const old = { ...pack, schemaVersion: 1, reports: [{ ...pack.reports[0]!, claims: [{ kind: 'killed', value: 3 }] }] };
+    const result = validatePack(JSON.parse(JSON.stringify(old)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.join(' ')).toContain('reports[0].claims[0]');
   });
 
   it('says which field is missing and where', () => {
