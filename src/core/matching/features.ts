@@ -10,16 +10,35 @@ import { stem, wordTerms } from './terms';
 
 export interface Features {
   place: number;
+  /** 1 when the article names one of the event's own sites, camps or districts (or a place inside one). */
+  specific: number;
   actor: number;
   text: number;
   gist: number;
-  date: number;
+  /** 1 when the article was published within three days of the event's end (or on it), else 0. */
+  published: number;
+  /**
+   * How long after the event the article was published, beyond those three days: log-scaled, 0 at
+   * three days, 1 at a year or more; 0 for an undated article.
+   */
+  late: number;
+  /**
+   * The story's own days: 1 when one falls on the event (±1), -1 when the story is about a recent
+   * day (within three days before publication) that is not the event's, else 0.
+   */
+  stated: number;
+  /** `late` for an article that states one of the event's days: a follow-up names the day it follows up. */
+  lateStated: number;
   figure: number;
   title: number;
 }
 
+export const FEATURE_NAMES: readonly (keyof Features)[] = ['place', 'specific', 'actor', 'text', 'gist', 'published', 'late', 'stated', 'lateStated', 'figure', 'title'];
+
 export interface Evidence {
   features: Features;
+  /** Published within three days of the event, or a stated day on it: news of the event's days. */
+  sameDays: boolean;
   places: string[]; // names of shared places, most specific first
   actors: string[];
   figures: string[]; // "8 killed"
@@ -70,6 +89,16 @@ function placeFeature(c: Candidate, view: ArticleView, places: ReadonlyMap<strin
     names.push({ name: record?.name ?? via, w });
   }
   return { value: saturate(sum, 4), names: names.sort((a, b) => b.w - a.w).map((n) => n.name) };
+}
+
+const SPECIFIC_KINDS = new Set(['camp', 'district', 'site']);
+
+/** Does the article name one of the event's own sites, camps or districts, or a place inside one? */
+function specificFeature(c: Candidate, view: ArticleView, places: ReadonlyMap<string, PlaceRecord>): number {
+  const own = new Set(c.event.places.map((p) => p.id).filter((id) => SPECIFIC_KINDS.has(places.get(id)?.kind ?? '')));
+  if (!own.size) return 0;
+  for (const id of view.places.keys()) for (const p of withParents([id], places)) if (own.has(p)) return 1;
+  return 0;
 }
 
 function actorFeature(c: Candidate, view: ArticleView, actorNames: ReadonlyMap<string, string>) {
@@ -132,22 +161,21 @@ function gistFeature(c: Candidate, view: ArticleView): number {
  * Fit between the event's dates and the story's. News reports what just happened: publication on
  * the day or within a few days is the norm; a publication before the event is impossible.
  */
-function dateFeature(c: Candidate, ctx: DateContext): { value: number; note: string | null; impossible: boolean } {
+const YEAR_LOG = Math.log1p(365);
+
+function dateFeature(c: Candidate, ctx: DateContext): { published: number; late: number; stated: number; sameDays: boolean; note: string | null; impossible: boolean } {
   const start = c.event.date.length === 10 ? c.event.date : `${c.event.date}-01`.slice(0, 10);
   const end = c.event.dateEnd ?? start;
   let pub = 0;
+  let late = 0;
   let note: string | null = null;
   let impossible = false;
   if (ctx.published) {
     const lag = days(ctx.published, start);
     const afterEnd = days(ctx.published, end);
-    if (lag < -1) {
-      impossible = true;
-      pub = -1;
-    } else if (lag <= 3 || afterEnd <= 3) pub = 1;
-    else if (afterEnd <= 14) pub = 0.55;
-    else if (afterEnd <= 60) pub = 0.15;
-    else pub = -0.4;
+    if (lag < -1) impossible = true;
+    else if (lag <= 3 || afterEnd <= 3) pub = 1;
+    else late = Math.min(1, Math.log1p(afterEnd - 3) / YEAR_LOG);
   }
   // A story day on the event (±1: overnight events and late reports straddle midnight) supports it;
   // the reason names it only when it falls inside the event's own span.
@@ -159,8 +187,16 @@ function dateFeature(c: Candidate, ctx: DateContext): { value: number; note: str
       if (note) break;
     }
   }
-  const value = ctx.published ? Math.max(pub, stated === 1 && pub > -1 ? 0.8 : pub) : stated ? 0.8 : 0;
-  return { value, note, impossible };
+  // A story about a recent day ("on Tuesday", resolved) that is not the event's is about another
+  // happening: the commonest false link is the same place on another day.
+  if (stated === 0 && ctx.published) {
+    const recent = ctx.storyDays.some((d) => {
+      const back = days(ctx.published!, d);
+      return back >= 0 && back <= 3;
+    });
+    if (recent) stated = -1;
+  }
+  return { published: pub, late, stated, sameDays: pub === 1 || stated === 1, note, impossible };
 }
 
 const CASUALTY = new Set<FigureMention['kind']>(['killed', 'injured', 'missing']);
@@ -211,6 +247,7 @@ export function computeEvidence(
   actorNames: ReadonlyMap<string, string>,
 ): Evidence {
   const place = placeFeature(c, view, places);
+  const specific = specificFeature(c, view, places);
   const actor = actorFeature(c, view, actorNames);
   const date = dateFeature(c, dates);
   const figure = figureFeature(c, figures);
@@ -220,13 +257,18 @@ export function computeEvidence(
   return {
     features: {
       place: place.value,
+      specific,
       actor: actor.value,
       text: textFeature(c, view),
       gist: gistFeature(c, view),
-      date: date.value,
+      published: date.published,
+      late: date.late,
+      stated: date.stated,
+      lateStated: date.stated === 1 ? date.late : 0,
       figure: figure.value,
       title: specificInTitle ? 1 : 0,
     },
+    sameDays: date.sameDays,
     places: place.names,
     actors: actor.names,
     figures: figure.agree,

@@ -8,12 +8,10 @@ import { articleQuery, articleView, type ArticleView } from './article-query';
 import { computeEvidence, withParents, type DateContext, type Evidence } from './features';
 import { shortTextTerms } from './query';
 import { wordTerms } from './terms';
-import { confidence, THRESHOLD } from './score';
+import { confidence, MODEL, THRESHOLD, type Model } from './score';
 
 const CANDIDATES = 40;
 const MAX_MATCHES = 3;
-// Published within three days of the event (date feature 1), or a stated day on it (0.8).
-const SECONDARY_DATE_FIT = 0.8;
 
 export interface ScoredMatch {
   bundle: Candidate;
@@ -70,7 +68,17 @@ export function residualView(view: ArticleView, primary: EventBundle, places: Re
   };
 }
 
-export async function linkArticle(snapshot: ArticleSnapshot, mentions: Mentions, repo: Repository, lexicon: LexiconData): Promise<LinkResult> {
+export interface ScoredCandidates {
+  view: ArticleView;
+  places: Map<string, PlaceRecord>;
+  actorNames: Map<string, string>;
+  dates: DateContext;
+  /** Every candidate the index gave, with its evidence, best first. */
+  scored: ScoredMatch[];
+}
+
+/** Candidates and their evidence: what the linking decision, and its training, start from. */
+export async function scoreCandidates(snapshot: ArticleSnapshot, mentions: Mentions, repo: Repository, lexicon: LexiconData, model: Model = MODEL): Promise<ScoredCandidates> {
   const view = articleView(snapshot, mentions);
   const places = new Map(lexicon.places.map((p) => [p.id, p]));
   const actorNames = new Map(lexicon.actors.map((a) => [a.id, a.name]));
@@ -79,16 +87,21 @@ export async function linkArticle(snapshot: ArticleSnapshot, mentions: Mentions,
   const scored = candidates
     .map((bundle) => {
       const evidence = computeEvidence(bundle, view, mentions.figures, dates, places, actorNames);
-      return { bundle, evidence, confidence: evidence.impossible ? 0 : confidence(evidence.features), reasons: [] as string[] };
+      return { bundle, evidence, confidence: evidence.impossible ? 0 : confidence(evidence.features, model), reasons: [] as string[] };
     })
     .sort((a, b) => b.confidence - a.confidence);
+  return { view, places, actorNames, dates, scored };
+}
+
+export async function linkArticle(snapshot: ArticleSnapshot, mentions: Mentions, repo: Repository, lexicon: LexiconData): Promise<LinkResult> {
+  const { view, places, actorNames, dates, scored } = await scoreCandidates(snapshot, mentions, repo, lexicon);
   const matches: ScoredMatch[] = [];
   for (const s of scored) {
     if (s.confidence < THRESHOLD || matches.length >= MAX_MATCHES) break;
     if (matches.length) {
       // A second event must be news of the same days: an event weeks before publication that the
       // story recalls in a background paragraph is not what the story is about.
-      if (s.evidence.features.date < SECONDARY_DATE_FIT) continue;
+      if (!s.evidence.sameDays) continue;
       const residue = residualView(view, matches[0]!.bundle, places);
       const own = computeEvidence(s.bundle, residue, [], dates, places, actorNames);
       if (confidence(own.features) < THRESHOLD) continue;

@@ -1,23 +1,27 @@
-// Features → a confidence. A logistic model with hand-set weights, checked on the project's own
-// fixtures (tests/unit/core/matching) and never tuned to the evaluation cases. Each feature is in
-// [0, 1] (date fit in [-1, 1]); the bias puts an article that shares only a broad place and some
-// words well below the threshold, and one that shares a rare place, a person and the date above it.
+// Features → a confidence: a logistic model whose bias, weights and threshold are learned by
+// `npm run train` (src/cli/train.ts) from the dataset's own reports and the project's labelled pages,
+// with cross-validation by event, and stored in model.json. Nothing here is typed by hand.
 import type { Features } from './features';
+import trained from './model.json';
 
 export interface Model {
   bias: number;
   weights: Features;
+  /**
+   * Maps the candidate model's log-odds z to the confidence shown: σ(a·z + b), fitted so that of the
+   * articles whose best event shows 0.8, about 80% are about it (on folds the model never saw).
+   */
+  calibration: { a: number; b: number };
+  /** The confidence at which an event is linked. */
+  threshold: number;
 }
 
-export const MODEL: Model = {
-  bias: -5.2,
-  weights: { place: 2.6, actor: 2.4, text: 3.2, gist: 2.2, date: 2.4, figure: 1.0, title: 0.9 },
-};
+export const MODEL: Model = { bias: trained.bias, weights: trained.weights as Features, calibration: trained.calibration, threshold: trained.threshold };
 
-export const THRESHOLD = 0.5;
+export const THRESHOLD = MODEL.threshold;
 
 export function confidence(f: Features, model: Model = MODEL): number {
   let z = model.bias;
   for (const k of Object.keys(model.weights) as (keyof Features)[]) z += model.weights[k] * f[k];
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-(model.calibration.a * z + model.calibration.b)));
 }

@@ -82,4 +82,24 @@ In July, a strike on tents in al-Mawasi, the coastal area west of Khan Younis, k
     const a = await analyzeText(text, '2024-11-02', world());
     expect(ids(a)).toEqual(['kassab']);
   });
+
+  it('does not link the same story published weeks later about a recent day of its own', async () => {
+    // Same town, same kind of strike, same words: but "on Friday" is now a month after the event.
+    for (const published of ['2024-12-03', '2025-01-20']) {
+      const a = await analyzeText(KASSAB, published, world());
+      expect(ids(a)).toEqual([]);
+    }
+  });
+
+  it('links an undated story by the event\'s own day, but not a story weeks later that only recalls it', async () => {
+    const recap = (lead: string) => `Izz al-Din Kassab killed in drone strike near Khan Younis, Hamas says
+
+${lead} Izz al-Din Kassab, a Hamas official, was killed when an Israeli drone hit a car near Khan Younis on November 1, 2024, the army said.`;
+    const undated = await analyzeText(recap('Hamas confirmed that'), null, world());
+    expect(ids(undated)).toEqual(['kassab']);
+    // Three weeks on, a story about what came after (a successor named "on Monday"): the strike is
+    // its background, not its news.
+    const later = await analyzeText(recap('Hamas named a successor on Monday, three weeks after'), '2024-11-25', world());
+    expect(ids(later)).toEqual([]);
+  });
 });
