@@ -4,6 +4,8 @@ import { runContentScript } from '../../src/platform/content';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise announce the script (with the extension id) to the page by postMessage.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void runContentScript(ctx);
   },

@@ -74,7 +74,9 @@ export function typeClaim(c: BareClaim & Partial<Claim>): Claim {
       if (!qualifier) qualifier = 'range';
     }
   }
-  const people = c.people !== undefined ? c.people : counts ? (PEOPLE_KINDS.has(c.kind) ? (peopleOfSubject(c.subject) ?? 'people') : peopleOfSubject(c.subject)) : null;
+  // A casualty count whose words name no people ("initial toll for two strikes") counts something
+  // unnamed: class "other", which no article figure is compared with.
+  const people = c.people !== undefined ? c.people : counts ? (PEOPLE_KINDS.has(c.kind) ? (peopleOfSubject(c.subject) ?? 'other') : peopleOfSubject(c.subject)) : null;
   return {
     kind: c.kind,
     value,

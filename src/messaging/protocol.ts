@@ -18,6 +18,15 @@ export interface TabAnalysis {
   analysis: Analysis;
   events: EventDetail[];
   analysedAt: number;
+  /** What the page could show of it, as the content script reported. */
+  page?: PageUiReport;
+}
+
+export interface PageUiReport {
+  /** Placing badges failed and everything placed was taken out again: why. */
+  failed: string | null;
+  /** Findings and link dates left out of the page by the caps (all are in the popup). */
+  hidden: number;
 }
 
 export interface LinkMatch {
@@ -61,6 +70,7 @@ export interface DatasetState {
 
 export interface Protocol {
   analyze: { req: { snapshot: ArticleSnapshot }; res: TabAnalysis };
+  'page-ui': { req: PageUiReport; res: null };
   links: { req: { links: LinkSnapshot[] }; res: LinkMatch[] };
   'tab-analysis': { req: { tabId: number }; res: TabAnalysis | null };
   'event-detail': { req: { id: string }; res: EventDetail | null };
@@ -81,7 +91,7 @@ export type MessageType = keyof Protocol;
  * settings changes, other tabs' analyses) is answered only for the extension's own pages, so a
  * compromised page context cannot change the user's data.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'links', 'settings']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'page-ui', 'links', 'settings']);
 export type Req<K extends MessageType> = Protocol[K]['req'];
 export type Res<K extends MessageType> = Protocol[K]['res'];
 

@@ -1,47 +1,69 @@
 // Content script wiring: decide what the page is, read it, ask the background, show the result.
 // Every failure here is silent for the page: the reader's page must never break because of us.
+//
+// The page shares the DOM with us, so nothing the page can dispatch steers this script: we do not
+// listen to WXT's context events (a page that knows the extension id could fire them to stop us or to
+// force analyses), we watch the URL ourselves, and we decide we are orphaned by asking the runtime.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { classifyPage, headlineLinks } from '../core/article/gate';
 import { extractArticle } from '../core/article/extract';
 import { send } from '../messaging/browser-transport';
 import { browserT } from '../ui/browser-i18n';
 import { mountPageUi, type PageUi } from '../ui/page/mount';
 import { siteDisabled } from '../ui/sites';
+import { createNavigationWatch } from './navigation';
 
-const SPA_SETTLE_MS = 800;
 // An orphaned content script (the extension was reloaded or removed) is only noticed when it asks;
-// while badges are up it asks this often, so they go away with the extension.
+// this often, so badges go away with the extension.
 const CONTEXT_CHECK_MS = 2000;
+// A page that keeps taking our badges out (a re-render loop) gets them back this many times for one
+// text, then is left alone: we do not fight the page.
+const MAX_REMOUNTS = 5;
 
-export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+/** True while the extension that injected us is still installed and running. */
+function alive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false;
+  }
+}
+
+export async function runContentScript(_ctx: ContentScriptContext): Promise<void> {
   let ui: PageUi | null = null;
   // Each run gets a number; a run that finishes after a newer one started (an SPA navigation in
   // the middle of an analysis) shows nothing.
   let generation = 0;
-  let watching = false;
+  let shown: { read: string; data: Parameters<typeof mountPageUi>[1]; remounts: number } | null = null;
   const clear = () => {
     ui?.remove();
     ui = null;
   };
-  const watchContext = () => {
-    if (watching) return;
-    watching = true;
-    ctx.setInterval(() => void ctx.isInvalid, CONTEXT_CHECK_MS);
-  };
-  const run = async (gen: number) => {
+  const run = async (gen: number): Promise<string | null> => {
     const settings = await send('settings', {});
-    if (siteDisabled(location.hostname, settings.disabledSites)) return;
+    if (siteDisabled(location.hostname, settings.disabledSites)) return (clear(), null);
     const gate = classifyPage(document);
-    if (gate.kind === 'other') return;
+    if (gate.kind === 'other') return (clear(), 'other');
     const anchors = headlineLinks(document);
     const links = anchors.map((a) => ({ href: a.href, text: (a.textContent ?? '').trim().replace(/\s+/g, ' ') }));
     const snapshot = gate.kind === 'article' ? extractArticle(document, { url: location.href }) : null;
+    const read = `${snapshot?.text ?? ''}\u0000${links.map((l) => l.href).join('\u0000')}`;
+    // Same text as the last analysis (a hash change, a URL rewrite): what is shown still stands,
+    // or, if the page rebuilt its DOM under it, is shown again from the same answer.
+    if (nav.unchanged(read) && shown?.read === read) {
+      if (ui?.intact()) return read;
+      if (shown.remounts >= MAX_REMOUNTS) return (clear(), read);
+      shown.remounts++;
+      show(shown.data);
+      return read;
+    }
+    clear();
     const tab = snapshot ? await send('analyze', { snapshot }) : null;
     const linkMatches = links.length ? await send('links', { links }) : [];
-    if (!ctx.isValid || gen !== generation || !settings.badges) return;
+    if (!alive() || gen !== generation || !settings.badges) return read;
     const byHref = new Map(linkMatches.map((m) => [m.href, m]));
-    clear();
-    ui = mountPageUi(document, {
+    const data = {
       snapshot,
       tab,
       links: anchors.flatMap((anchor) => {
@@ -49,17 +71,37 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         return match ? [{ anchor, match }] : [];
       }),
       t: browserT(),
-    });
-    watchContext();
+    };
+    shown = { read, data, remounts: 0 };
+    show(data);
+    if (tab && ui && (ui.failed || ui.hidden)) void send('page-ui', { failed: ui.failed, hidden: ui.hidden }).catch(() => undefined);
+    return read;
   };
-  const safeRun = () => run(++generation).catch((err: unknown) => console.debug('[corroborate]', err));
-  ctx.onInvalidated(clear);
-  // Single-page sites change the URL without a new document: clear what we showed and read again
-  // once the new content has had time to render.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    generation++;
+  const show = (data: Parameters<typeof mountPageUi>[1]) => {
     clear();
-    ctx.setTimeout(() => void safeRun(), SPA_SETTLE_MS);
+    ui = mountPageUi(document, data);
+  };
+  const nav = createNavigationWatch({
+    href: () => location.href,
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+    setInterval: (fn, ms) => window.setInterval(fn, ms),
+    clearInterval: (id) => window.clearInterval(id),
+    onNavigate: () => {
+      generation++;
+    },
+    stale: () => ui !== null && !ui.intact(),
+    analyse: () => run(++generation).catch((err: unknown) => (console.debug('[corroborate]', err), null)),
   });
-  await safeRun();
+  const stop = () => {
+    clear();
+    nav.stop();
+  };
+  const check = window.setInterval(() => {
+    if (!alive()) {
+      window.clearInterval(check);
+      stop();
+    }
+  }, CONTEXT_CHECK_MS);
+  await nav.start();
 }

@@ -23,10 +23,10 @@ describe('network use in Chromium', () => {
     for (const path of ['/pages/ui-strikes-article.html', '/pages/ui-front-page.html', '/pages/ui-hostile-article.html', '/pages/ui-spa-article.html']) {
       const page = await session.browser.context.newPage();
       await page.goto(session.server.url(path));
-      await page.locator('corroborate-ui').first().waitFor({ timeout: 20_000 });
+      await page.locator('[data-corroborate]').first().waitFor({ timeout: 20_000 });
       if (path.includes('strikes')) tabId = await session.browser.tabIdOf(page);
       // Open a card: its links are plain links, nothing is prefetched.
-      await page.locator('corroborate-ui button').first().click();
+      await page.locator('[data-corroborate] button').first().click();
     }
     const popup = await session.browser.popup(tabId);
     await popup.locator('.match').waitFor({ timeout: 10_000 });

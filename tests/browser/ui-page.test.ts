@@ -17,7 +17,7 @@ interface HostInfo {
 
 function hostsOf(page: Page): Promise<HostInfo[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll('corroborate-ui'), (h) => ({
+    Array.from(document.querySelectorAll('[data-corroborate]'), (h) => ({
       kind: h.getAttribute('data-kind') ?? '',
       before: h.previousSibling?.textContent ?? '',
       label: h.shadowRoot?.querySelector('.label')?.textContent ?? '',
@@ -28,7 +28,7 @@ function hostsOf(page: Page): Promise<HostInfo[]> {
   );
 }
 
-const count = (page: Page, kind?: string) => page.evaluate((k) => document.querySelectorAll(k ? `corroborate-ui[data-kind="${k}"]` : 'corroborate-ui').length, kind ?? null);
+const count = (page: Page, kind?: string) => page.evaluate((k) => document.querySelectorAll(k ? `[data-corroborate][data-kind="${k}"]` : '[data-corroborate]').length, kind ?? null);
 
 describe('in-page badges in Chromium', () => {
   const session = extensionSession();
@@ -47,7 +47,7 @@ describe('in-page badges in Chromium', () => {
     expect(byLabel['no source named']).toMatch(/Source :$/);
     for (const b of badges) expect(b.lightText).toBe('');
     const summary = await page.evaluate(() => {
-      const host = document.querySelector('corroborate-ui[data-kind="summary"]')!;
+      const host = document.querySelector('[data-corroborate][data-kind="summary"]')!;
       return { after: host.previousElementSibling?.tagName, text: host.shadowRoot?.textContent ?? '' };
     });
     expect(summary.after).toBe('H1');
@@ -60,12 +60,12 @@ describe('in-page badges in Chromium', () => {
   it('opens a card from the keyboard and closes it with Escape, giving focus back', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/pages/ui-strikes-article.html'));
-    const button = page.locator('corroborate-ui[data-kind="badge"] button.badge', { hasText: 'none 64' });
+    const button = page.locator('[data-corroborate][data-kind="badge"] button.badge', { hasText: 'none 64' });
     await button.waitFor({ timeout: 20_000 });
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     await button.focus();
     await page.keyboard.press('Enter');
-    const card = page.locator('corroborate-ui .card[role="dialog"]');
+    const card = page.locator('[data-corroborate] .card[role="dialog"]');
     await card.waitFor();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     expect(await card.textContent()).toContain('Reports of this event give 25–95 killed; none gives 64.');
@@ -88,11 +88,11 @@ describe('in-page badges in Chromium', () => {
   it('has no accessibility violations in its badges, summary and open card', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/pages/ui-strikes-article.html'));
-    const button = page.locator('corroborate-ui[data-kind="summary"] button.summary');
+    const button = page.locator('[data-corroborate][data-kind="summary"] button.summary');
     await button.waitFor({ timeout: 20_000 });
     await button.click();
-    await page.locator('corroborate-ui .card').waitFor();
-    const ours = (await axeViolations(page)).filter((v) => v.targets.some((t) => t.includes('corroborate-ui')));
+    await page.locator('[data-corroborate] .card').waitFor();
+    const ours = (await axeViolations(page)).filter((v) => v.targets.some((t) => t.includes('[data-corroborate]')));
     expect(ours).toEqual([]);
     await page.close();
   });
@@ -101,14 +101,14 @@ describe('in-page badges in Chromium', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/pages/ui-hostile-article.html'));
     await expect.poll(() => count(page, 'summary'), { timeout: 20_000 }).toBe(1);
-    const summary = page.locator('corroborate-ui[data-kind="summary"] button.summary');
+    const summary = page.locator('[data-corroborate][data-kind="summary"] button.summary');
     await summary.click();
-    await page.locator('corroborate-ui .card').waitFor();
-    const badge = page.locator('corroborate-ui[data-kind="badge"] button.badge').first();
+    await page.locator('[data-corroborate] .card').waitFor();
+    const badge = page.locator('[data-corroborate][data-kind="badge"] button.badge').first();
     await badge.hover();
     const result = await page.evaluate(() => {
-      const roots = Array.from(document.querySelectorAll('corroborate-ui'), (h) => h.shadowRoot!);
-      const host = document.querySelector('corroborate-ui[data-kind="badge"]') as HTMLElement;
+      const roots = Array.from(document.querySelectorAll('[data-corroborate]'), (h) => h.shadowRoot!);
+      const host = document.querySelector('[data-corroborate][data-kind="badge"]') as HTMLElement;
       const button = host.shadowRoot!.querySelector('button')!;
       const style = getComputedStyle(button);
       return {
@@ -149,9 +149,9 @@ describe('in-page badges in Chromium', () => {
     expect(byLink.nasrallah).toMatch(/^27 Sept? 2024$/);
     for (const unrelated of ['budget', 'marathon', 'library', 'orchestra', 'tram']) expect(byLink[unrelated]).toBeUndefined();
     // The event's title shows on focus.
-    const badge = page.locator('corroborate-ui[data-kind="link"] button.badge').first();
+    const badge = page.locator('[data-corroborate][data-kind="link"] button.badge').first();
     await badge.focus();
-    const tip = page.locator('corroborate-ui .card[role="tooltip"]');
+    const tip = page.locator('[data-corroborate] .card[role="tooltip"]');
     await tip.waitFor();
     expect(await tip.textContent()).toContain('Izz al-Din Kassab');
     await page.keyboard.press('Escape');
@@ -165,7 +165,7 @@ describe('in-page badges in Chromium', () => {
     await expect.poll(() => count(page), { timeout: 20_000 }).toBeGreaterThan(1);
     const pristine = await page.evaluate(() => {
       const clone = document.getElementById('app')!.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('corroborate-ui').forEach((h) => h.remove());
+      clone.querySelectorAll('[data-corroborate]').forEach((h) => h.remove());
       clone.normalize();
       return clone.innerHTML;
     });

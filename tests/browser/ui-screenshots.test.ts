@@ -24,23 +24,23 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 820, height: 860 });
       await page.goto(session.server.url('/pages/ui-strikes-article.html'));
-      await page.locator('corroborate-ui[data-kind="badge"]').nth(2).waitFor({ timeout: 20_000 });
+      await page.locator('[data-corroborate][data-kind="badge"]').nth(2).waitFor({ timeout: 20_000 });
       await page.screenshot({ path: join(OUT, `article-${scheme}.png`), fullPage: true });
-      await page.locator('corroborate-ui button.badge', { hasText: 'none 64' }).click();
-      await page.locator('corroborate-ui .card').waitFor();
+      await page.locator('[data-corroborate] button.badge', { hasText: 'none 64' }).click();
+      await page.locator('[data-corroborate] .card').waitFor();
       await page.screenshot({ path: join(OUT, `article-card-${scheme}.png`) });
       await page.mouse.click(5, 5);
-      await page.locator('corroborate-ui button.summary').click();
-      await page.locator('corroborate-ui .card').waitFor();
+      await page.locator('[data-corroborate] button.summary').click();
+      await page.locator('[data-corroborate] .card').waitFor();
       await page.screenshot({ path: join(OUT, `article-summary-card-${scheme}.png`) });
 
       const front = await session.browser.context.newPage();
       await front.emulateMedia({ colorScheme: scheme });
       await front.setViewportSize({ width: 820, height: 560 });
       await front.goto(session.server.url('/pages/ui-front-page.html'));
-      await front.locator('corroborate-ui[data-kind="link"]').first().waitFor({ timeout: 20_000 });
-      await front.locator('corroborate-ui button.badge').first().hover();
-      await front.locator('corroborate-ui .card').waitFor();
+      await front.locator('[data-corroborate][data-kind="link"]').first().waitFor({ timeout: 20_000 });
+      await front.locator('[data-corroborate] button.badge').first().hover();
+      await front.locator('[data-corroborate] .card').waitFor();
       await front.screenshot({ path: join(OUT, `front-page-${scheme}.png`) });
 
       const popup = await session.browser.popup(await session.browser.tabIdOf(page));

@@ -53,9 +53,36 @@ function upgrade(value: Record<string, unknown>): Record<string, unknown> {
   return { ...value, schemaVersion: PACK_SCHEMA_VERSION, reports };
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The path of the first key that could reach an object's prototype if any code ever merged pack
+ * records into objects ("__proto__", "constructor", "prototype"), or null. No pack field has such a
+ * name, so a pack that holds one was crafted, and is refused whole.
+ */
+export function forbiddenKeyPath(value: unknown): string | null {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) if (typeof v[i] === 'object' && v[i] !== null) stack.push([v[i], `${path}[${i}]`]);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(key)) return `${path ? `${path}.` : ''}${key}`;
+      const child = (v as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push([child, path ? `${path}.${key}` : key]);
+    }
+  }
+  return null;
+}
+
 export function validatePack(value: unknown): PackResult {
   const envelope = checkEnvelope(value);
   if (envelope) return { ok: false, errors: [envelope] };
+  const forbidden = forbiddenKeyPath(value);
+  if (forbidden) return { ok: false, errors: [`${forbidden}: a key of this name is not allowed in a pack`] };
 
   const problems = new Problems();
   const parsed = v.safeParse(PackSchema, upgrade(value as Record<string, unknown>));

@@ -17,6 +17,12 @@ export interface PageUi {
   remove(): void;
   /** Discrepancy indexes shown beside their words. */
   anchored: ReadonlySet<number>;
+  /** Findings and link dates not placed because of the caps (they are all in the popup). */
+  hidden: number;
+  /** Why nothing could be placed: placing failed part way and everything placed was taken out. */
+  failed: string | null;
+  /** True while every host placed is still in the document (a page may replace its own DOM). */
+  intact(): boolean;
 }
 
 export interface PageUiData {
@@ -26,8 +32,21 @@ export interface PageUiData {
   t: T;
 }
 
-export const HOST_TAG = 'corroborate-ui';
-export const isOurHost = (el: Element) => el.tagName.toLowerCase() === HOST_TAG;
+// Hosts are plain <span>/<div> elements: a page can define a custom element of any name before we
+// run (and attach its own shadow root to it), but it cannot redefine the built-in ones. They carry
+// data-corroborate so that tests and our own styles find them; ours are told apart by identity,
+// so a page element that copies the attribute is still read as page text.
+export const HOST_ATTR = 'data-corroborate';
+const hosts = new WeakSet<Element>();
+export const isOurHost = (el: Element) => hosts.has(el);
+
+/**
+ * At most this many findings are placed beside their words, and this many dates beside headline
+ * links; the rest are listed in the popup. A page that yields hundreds of either is not made
+ * unreadable by us: the first findings are the ones in reading order, and warnings go first.
+ */
+export const MAX_FINDING_BADGES = 12;
+export const MAX_LINK_BADGES = 40;
 
 // Inserting inside these would make our button part of the page's control (a click would follow
 // the link or submit the form), so the badge goes right after the outermost one.
@@ -53,7 +72,9 @@ function sheetFor(doc: Document): CSSStyleSheet | null {
 }
 
 function createHost(doc: Document, kind: 'summary' | 'badge' | 'link', theme: 'light' | 'dark'): { host: HTMLElement; root: ShadowRoot } {
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement(kind === 'summary' ? 'div' : 'span');
+  hosts.add(host);
+  host.setAttribute(HOST_ATTR, '');
   host.setAttribute('data-kind', kind);
   host.setAttribute('data-theme', theme);
   // Page stylesheets can target our tag; inline !important keeps the host an unobtrusive box.
@@ -145,64 +166,83 @@ function insertAtEnd(doc: Document, range: Range, host: HTMLElement): Placed {
   return { host, split: null };
 }
 
+/** Takes out every placed host, last first, re-joining the text nodes each split. */
+function unplace(placed: Placed[]): void {
+  for (const { host, split } of placed.splice(0).reverse()) {
+    if (host.shadowRoot) render(null, host.shadowRoot);
+    host.remove();
+    if (split && split.head.nextSibling === split.tail && split.head.isConnected) {
+      split.head.appendData(split.tail.data);
+      split.tail.remove();
+    }
+  }
+}
+
 export function mountPageUi(doc: Document, data: PageUiData): PageUi {
   const placed: Placed[] = [];
   const anchored = new Set<number>();
   const { tab, t } = data;
+  let hidden = 0;
   let seq = 0;
   const mount = (kind: 'summary' | 'badge' | 'link', near: Element | null, vnode: (id: string) => ComponentChild) => {
     const { host, root } = createHost(doc, kind, themeBehind(near));
     render(vnode(`c${++seq}`), root);
     return host;
   };
-
-  if (tab && data.snapshot && tab.analysis.matches.length) {
-    const anchors = anchorArticle(doc, data.snapshot, { ignore: isOurHost });
-    const matchOf = (id: string | null) => tab.analysis.matches.find((m) => m.eventId === id) ?? tab.analysis.matches[0] ?? null;
-    // All ranges first (they are live, so splitting one text node keeps the others right), then
-    // insert from the last position backwards.
-    const targets = tab.analysis.discrepancies
-      .map((d, i) => ({ d, i, range: anchors.rangeFor(d.start, d.end) }))
-      .filter((x): x is { d: (typeof x)['d']; i: number; range: Range } => x.range !== null)
-      .sort((a, b) => b.d.end - a.d.end || b.i - a.i);
-    for (const { d, i, range } of targets) {
-      const near = range.endContainer.parentElement;
-      const host = mount('badge', near, (id) => h(DiscrepancyBadge, { id, d, match: matchOf(d.eventId), t }));
-      placed.push(insertAtEnd(doc, range, host));
-      anchored.add(i);
-    }
-
-    const titleRange = data.snapshot.blocks[0]?.tag === 'title' ? anchors.blockRange(0) : null;
-    const fromTitle = titleRange ? outermost(titleRange.startContainer, 'h1, h2, h3, h4, h5, h6') : null;
-    const headline = fromTitle ?? doc.querySelector('article h1, main h1, h1');
-    if (headline) {
-      const after = outermost(headline, INTERACTIVE) ?? headline;
-      const host = mount('summary', headline, (id) => h(Summary, { id, tab, anchored, t }));
-      after.after(host);
-      placed.push({ host, split: null });
-    }
-  }
-
-  for (const { anchor, match } of data.links) {
-    if (!anchor.isConnected) continue;
-    const host = mount('link', anchor, (id) => h(LinkBadge, { id, match, t }));
-    anchor.after(host);
-    placed.push({ host, split: null });
-  }
-
-  return {
+  const ui = (failed: string | null): PageUi => ({
     anchored,
+    hidden,
+    failed,
+    intact: () => placed.every((p) => p.host.isConnected),
     remove() {
       closeOpenCard();
-      // Last placed first, so each split is re-joined with the halves it made.
-      for (const { host, split } of placed.splice(0).reverse()) {
-        if (host.shadowRoot) render(null, host.shadowRoot);
-        host.remove();
-        if (split && split.head.nextSibling === split.tail && split.head.isConnected) {
-          split.head.appendData(split.tail.data);
-          split.tail.remove();
-        }
-      }
+      unplace(placed);
     },
-  };
+  });
+
+  try {
+    if (tab && data.snapshot && tab.analysis.matches.length) {
+      const anchors = anchorArticle(doc, data.snapshot, { ignore: isOurHost });
+      const matchOf = (id: string | null) => tab.analysis.matches.find((m) => m.eventId === id) ?? tab.analysis.matches[0] ?? null;
+      // Every position is worked out from the one text map before the DOM is touched: ranges are
+      // live, so inserting a host later splits text nodes without moving them, but the text map
+      // itself would be stale after the first insertion.
+      const all = tab.analysis.discrepancies
+        .map((d, i) => ({ d, i, range: anchors.rangeFor(d.start, d.end) }))
+        .filter((x): x is { d: (typeof x)['d']; i: number; range: Range } => x.range !== null);
+      const chosen = [...all].sort((a, b) => Number(b.d.severity === 'warning') - Number(a.d.severity === 'warning') || a.d.start - b.d.start).slice(0, MAX_FINDING_BADGES);
+      hidden += all.length - chosen.length;
+      const titleRange = data.snapshot.blocks[0]?.tag === 'title' ? anchors.blockRange(0) : null;
+      const fromTitle = titleRange ? outermost(titleRange.startContainer, 'h1, h2, h3, h4, h5, h6') : null;
+      const headline = fromTitle ?? doc.querySelector('article h1, main h1, h1');
+      // Insert from the last position backwards.
+      for (const { d, i, range } of chosen.sort((a, b) => b.d.end - a.d.end || b.i - a.i)) {
+        const near = range.endContainer.parentElement;
+        const host = mount('badge', near, (id) => h(DiscrepancyBadge, { id, d, match: matchOf(d.eventId), t }));
+        placed.push(insertAtEnd(doc, range, host));
+        anchored.add(i);
+      }
+      if (headline && headline.isConnected) {
+        const after = outermost(headline, INTERACTIVE) ?? headline;
+        const host = mount('summary', headline, (id) => h(Summary, { id, tab, anchored, t }));
+        after.after(host);
+        placed.push({ host, split: null });
+      }
+    }
+
+    const links = data.links.filter(({ anchor }) => anchor.isConnected);
+    hidden += Math.max(0, links.length - MAX_LINK_BADGES);
+    for (const { anchor, match } of links.slice(0, MAX_LINK_BADGES)) {
+      const host = mount('link', anchor, (id) => h(LinkBadge, { id, match, t }));
+      anchor.after(host);
+      placed.push({ host, split: null });
+    }
+  } catch (err) {
+    // Never half a UI: whatever was placed comes out again, and the popup says why.
+    closeOpenCard();
+    unplace(placed);
+    anchored.clear();
+    return ui(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+  }
+  return ui(null);
 }

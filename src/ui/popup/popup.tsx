@@ -82,6 +82,12 @@ function ArticleHeader({ tab, t }: { tab: TabAnalysis; t: T }) {
         {a.published ? t('article_published', formatDate(a.published, t.locale), from) : t('article_undated')}
       </p>
       {a.publishedConflict ? <p class="note warn-text small">{a.publishedConflict}</p> : null}
+      {tab.page?.failed ? (
+        <p class="note warn-text small" role="status">
+          {t('page_failed', tab.page.failed)}
+        </p>
+      ) : null}
+      {!tab.page?.failed && tab.page?.hidden ? <p class="note small">{t.plural('page_hidden', tab.page.hidden)}</p> : null}
       {a.inferredPeriod ? (
         <p class="note small">{t('article_inferred', formatDateSpan(a.inferredPeriod.from, a.inferredPeriod.to, t.locale), a.inferredPeriod.reason)}</p>
       ) : null}

@@ -18,7 +18,9 @@ async function analyze(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
-describe('the analyze CLI', () => {
+// Each case spawns the CLI (tsx, then the bundled pack) once or twice: about 2–3 s a spawn on this
+// machine, so the default 5 s made the two-spawn cases flaky.
+describe('the analyze CLI', { timeout: 30_000 }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));

@@ -55,8 +55,9 @@ describe('typeClaim', () => {
     expect(typeClaim(bare({ subject: 'children killed in the strike' })).subset).toBe(false);
   });
 
-  it('gives a casualty count with no people word the class "people", a count of things none', () => {
-    expect(typeClaim(bare({ subject: 'in the strike' })).people).toBe('people');
+  it('gives a casualty count with no people word the class "other", a count of things none', () => {
+    expect(typeClaim(bare({ subject: 'initial toll for two strikes' })).people).toBe('other');
+    expect(typeClaim(bare({ subject: 'killed in the strike' })).people).toBe('people');
     expect(typeClaim(bare({ kind: 'count', subject: 'aid trucks' })).people).toBeNull();
   });
 

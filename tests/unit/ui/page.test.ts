@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { assembleText, normalizeSpace } from '../../../src/core/article/blocks';
-import { HOST_TAG, mountPageUi, type PageUi } from '../../../src/ui/page/mount';
+import { HOST_ATTR, MAX_FINDING_BADGES, MAX_LINK_BADGES, mountPageUi, type PageUi } from '../../../src/ui/page/mount';
 import { englishT, fakeDiscrepancy, fakeMatch, fakeTab } from './helpers';
 
 const t = englishT();
@@ -24,7 +24,7 @@ function at(text: string, words: string) {
   return { quote: words, start, end: start + words.length };
 }
 
-const hosts = () => Array.from(document.querySelectorAll(HOST_TAG)) as HTMLElement[];
+const hosts = () => Array.from(document.querySelectorAll(`[${HOST_ATTR}]`)) as HTMLElement[];
 
 describe('mountPageUi', () => {
   it('puts a badge right after the quoted words, inside a shadow root, and a summary after the headline', () => {
@@ -107,7 +107,7 @@ describe('mountPageUi', () => {
     const a = document.getElementById('a')!;
     ui = mountPageUi(document, { snapshot: null, tab: null, links: [{ anchor: a, match: { href: '/a', eventId: 'e', title: 'US- and France-brokered ceasefire', date: '2024-11-27', confidence: 0.8 } }], t });
     const host = a.nextElementSibling as HTMLElement;
-    expect(host.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(host.hasAttribute(HOST_ATTR)).toBe(true);
     expect(host.shadowRoot!.textContent).toContain('27 Nov 2024');
     expect(document.getElementById('b')!.nextElementSibling).toBeNull();
   });
@@ -158,5 +158,70 @@ describe('a badge card', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     act(() => void button.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body })));
     expect(root.querySelector('.card')).toBeNull();
+  });
+
+  it('places a badge inside the headline and the summary after it, from one reading of the text', () => {
+    const snap = article('Strike kills 64 in the camp', ['Officials gave the toll on Sunday.']);
+    const before = document.body.innerHTML;
+    const tab = fakeTab({ discrepancies: [fakeDiscrepancy({ ...at(snap.text, 'kills 64') })] });
+    ui = mountPageUi(document, { snapshot: snap, tab, links: [], t });
+    expect(ui.failed).toBeNull();
+    const badge = hosts().find((h) => h.dataset.kind === 'badge')!;
+    expect(badge.closest('h1')).not.toBeNull();
+    expect(hosts().find((h) => h.dataset.kind === 'summary')!.previousElementSibling!.tagName).toBe('H1');
+    ui.remove();
+    ui = null;
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('places at most the capped number of finding badges, warnings first, and says how many it left out', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `fact${i}`);
+    const snap = article('Many findings', [words.join(' ') + '.']);
+    const list = words.map((w, i) => fakeDiscrepancy({ ...at(snap.text, w), severity: i === 29 ? 'warning' : 'info' }));
+    ui = mountPageUi(document, { snapshot: snap, tab: fakeTab({ discrepancies: list }), links: [], t });
+    const badges = hosts().filter((h) => h.dataset.kind === 'badge');
+    expect(badges).toHaveLength(MAX_FINDING_BADGES);
+    expect(ui.hidden).toBe(30 - MAX_FINDING_BADGES);
+    expect(ui.anchored.has(29)).toBe(true); // the one warning, though it comes last
+    expect(ui.anchored.has(0)).toBe(true);
+    expect(ui.anchored.has(28)).toBe(false);
+  });
+
+  it('places at most the capped number of link dates', () => {
+    document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<p><a id="l${i}" href="/s${i}">Story ${i}</a></p>`).join('');
+    const links = Array.from({ length: 60 }, (_, i) => ({ anchor: document.getElementById(`l${i}`)!, match: { href: `/s${i}`, eventId: 'e', title: 'An event', date: '2024-11-27', confidence: 0.8 } }));
+    ui = mountPageUi(document, { snapshot: null, tab: null, links, t });
+    expect(hosts()).toHaveLength(MAX_LINK_BADGES);
+    expect(ui.hidden).toBe(60 - MAX_LINK_BADGES);
+  });
+
+  it('takes out everything it placed when placing fails part way, and says why', () => {
+    const snap = article('Title', ['First fact here.', 'Second fact here.']);
+    const before = document.body.innerHTML;
+    const tab = fakeTab({ discrepancies: [fakeDiscrepancy({ ...at(snap.text, 'First fact') }), fakeDiscrepancy({ ...at(snap.text, 'Second fact') })] });
+    // The page breaks insertion after the first badge went in (a hostile script, a frozen node).
+    const original = Range.prototype.insertNode;
+    let calls = 0;
+    Range.prototype.insertNode = function (this: Range, node: Node) {
+      if (++calls > 1) throw new Error('the page said no');
+      return original.call(this, node);
+    };
+    try {
+      ui = mountPageUi(document, { snapshot: snap, tab, links: [], t });
+    } finally {
+      Range.prototype.insertNode = original;
+    }
+    expect(calls).toBe(2);
+    expect(ui.failed).toContain('the page said no');
+    expect(ui.anchored.size).toBe(0);
+    expect(hosts()).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('does not take a page element that copies our attribute for one of ours', () => {
+    const snap = article('Title', ['The figure <span data-corroborate>was 64</span> people.']);
+    const tab = fakeTab({ discrepancies: [fakeDiscrepancy({ ...at(snap.text, 'was 64') })] });
+    ui = mountPageUi(document, { snapshot: snap, tab, links: [], t });
+    expect(ui.anchored.size).toBe(1);
   });
 });

@@ -67,6 +67,20 @@ describe('the popup', () => {
     expect(Array.from(match.querySelectorAll('.why li'), (li) => li.textContent)).toEqual(fakeMatch().reasons);
   });
 
+  it("says when badges could not be placed on the page, or how many findings are only listed here", () => {
+    show({ state: { status: 'ready', tab: { ...fakeTab(), page: { failed: 'IndexSizeError: offset out of range', hidden: 0 } } } });
+    expect(root.textContent).toContain("Couldn't place badges on this page (IndexSizeError: offset out of range)");
+    render(null, root);
+    root.remove();
+    show({ state: { status: 'ready', tab: { ...fakeTab(), page: { failed: null, hidden: 3 } } } });
+    expect(root.textContent).toContain('3 more findings are listed here but not marked on the page.');
+    render(null, root);
+    root.remove();
+    show({ state: { status: 'ready', tab: fakeTab() } });
+    expect(root.textContent).not.toContain("Couldn't place badges");
+    expect(root.textContent).not.toContain('not marked on the page');
+  });
+
   it('groups discrepancies by kind with the message, the article against the records, and who said what', () => {
     const tab = fakeTab({ discrepancies: [fakeDiscrepancy(), fakeDiscrepancy({ kind: 'sourcing', quote: 'Source :', severity: 'warning', message: 'An empty credit line.', evidence: [] }), fakeDiscrepancy({ kind: 'figure', severity: 'info', message: 'Contested.' })] });
     show({ state: { status: 'ready', tab } });

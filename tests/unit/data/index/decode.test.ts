@@ -87,6 +87,8 @@ const CHANGES: [string, (p: Json) => void][] = [
   ['a build time without a zone', (p) => ((p.meta as Json).builtAt = '2024-07-23T00:00:00')],
   ['another format', (p) => (p.format = 'other')],
   ['schema version 3', (p) => (p.schemaVersion = 3)],
+  ['a __proto__ key on a claim', (p) => Object.defineProperty((rep(p).claims as Json[])[0]!, '__proto__', { value: { polluted: 1 }, enumerable: true, configurable: true, writable: true })],
+  ['a constructor key on an event', (p) => Object.defineProperty(ev(p), 'constructor', { value: { prototype: {} }, enumerable: true, configurable: true, writable: true })],
   ['many problems at once', (p) => (p.events as Json[]).forEach((e) => ((e.date = 'never'), (e.title = null)))],
   // Valid, but not as the quick road expects: these go the exact way and must store the same.
   ['an unknown key on an event', (p) => (ev(p).extra = 'dropped by the schema')],

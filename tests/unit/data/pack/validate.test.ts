@@ -47,6 +47,19 @@ describe('validatePack', () => {
     expect(result.errors.join(' ')).toContain('reports[0].claims[0]');
   });
 
+  it('refuses a pack holding a __proto__, constructor or prototype key anywhere, naming where', () => {
+    const crafted = JSON.parse(JSON.stringify(fakePack()).replace('"claims":[', '"__proto__":{"polluted":true},"claims":['));
+    expect(errorsOf(crafted)).toEqual(['reports[0].__proto__: a key of this name is not allowed in a pack']);
+    const ctor = JSON.parse(JSON.stringify(fakePack()));
+    ctor.meta.constructor = { name: 'x' };
+    expect(errorsOf(ctor)[0]).toBe('meta.constructor: a key of this name is not allowed in a pack');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // The same words as values are fine.
+    const pack = fakePack();
+    pack.events[0]!.title = '__proto__ constructor prototype';
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).ok).toBe(true);
+  });
+
   it('says which field is missing and where', () => {
     const { title: _, ...untitled } = fakeEvent();
     expect(errorsOf(fakePack({ events: [untitled as never] }))).toEqual(['events[0].title: is missing']);
