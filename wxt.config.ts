@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { ICONS, renderIcons } from './src/build/icons';
 
 // Extension pages may load only their own scripts and talk only to themselves: no remote code and
 // no network. connect-src 'self' is what lets the background fetch the bundled pack and nothing else.
@@ -18,11 +20,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   hooks: {
+    // The icons are drawn once as SVG and rendered to PNG here, so no binary copy can drift from it.
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await renderIcons(resolve(wxt.config.root, 'assets/icons/mark.svg'), resolve(wxt.config.wxtDir, 'icons'))));
+    },
     // WXT takes the toolbar button's title from the popup's <title>; the manifest's should be the
     // localised one.
     'build:manifestGenerated': (_wxt, manifest) => {
       const button = manifest.action ?? manifest.browser_action;
-      if (button) button.default_title = '__MSG_actionTitle__';
+      if (button) {
+        button.default_title = '__MSG_actionTitle__';
+        button.default_icon = ICONS;
+      }
     },
   },
   manifest: ({ browser }) => ({
@@ -30,6 +39,7 @@ export default defineConfig({
     short_name: 'Corroborate',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: ICONS,
     // storage: settings and per-tab results (storage.session). Host access comes only from the
     // content script's matches (news pages on http/https); no tabs, no webRequest, no remote hosts.
     permissions: ['storage'],
