@@ -47,13 +47,20 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // A fixed id, so an update on addons.mozilla.org is the same add-on and keeps its data.
+            // Firefox reads data_collection_permissions from 140 on desktop and 142 on Android;
+            // addons-linter warns about the key under a lower strict_min_version.
             gecko: {
-              id: 'corroborate@corroborate.invalid',
-              strict_min_version: '128.0',
+              id: '{f55739c0-c030-4911-b953-45e2d7b966fd}',
+              strict_min_version: '140',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142' },
           },
         }
-      : {}),
+      : {
+          // chrome.storage.session (per-tab results) arrived in Chrome 102.
+          minimum_chrome_version: '102',
+        }),
   }),
 });
