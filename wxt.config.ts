@@ -52,10 +52,10 @@ export default defineConfig({
             // addons-linter warns about the key under a lower strict_min_version.
             gecko: {
               id: '{f55739c0-c030-4911-b953-45e2d7b966fd}',
-              strict_min_version: '140',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {
