@@ -23,6 +23,9 @@ export default defineConfig({
     // The icons are drawn once as SVG and rendered to PNG here, so no binary copy can drift from it.
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await renderIcons(resolve(wxt.config.root, 'assets/icons/mark.svg'), resolve(wxt.config.wxtDir, 'icons'))));
+      // The options page links to the privacy policy. As .txt every browser shows it as text; the
+      // type a browser gives .md depends on the system, and it may download the file instead.
+      files.push({ absoluteSrc: resolve(wxt.config.root, 'PRIVACY.md'), relativeDest: 'privacy.txt' });
     },
     // WXT takes the toolbar button's title from the popup's <title>; the manifest's should be the
     // localised one.
