@@ -85,6 +85,16 @@ describe('popup and options in Chromium', () => {
     await options.close();
   });
 
+  it("opens the bundled privacy policy from the options page's link", async () => {
+    const options = await session.browser.options();
+    const link = options.locator('.privacy a', { hasText: 'Privacy policy' });
+    await link.waitFor({ timeout: 10_000 });
+    await link.click();
+    await options.waitForURL(/\/privacy\.txt$/);
+    expect(await options.locator('body').textContent()).toContain('# Corroborate privacy policy');
+    await options.close();
+  });
+
   it('keeps settings: badges off and a disabled site survive a reload, and can be undone', async () => {
     const options = await session.browser.options();
     const badges = options.locator('#badges');

@@ -8,6 +8,9 @@ import { SiteSettings } from './sites';
 
 export type { ImportState } from './import';
 
+/** Where the privacy policy sits in the built extension. */
+export const PRIVACY_PAGE = '/privacy.txt';
+
 export interface OptionsProps {
   t: T;
   packs: PackSummary[] | null;
@@ -85,7 +88,11 @@ export function Options(p: OptionsProps) {
           <h2 id="import-h">{t('import_heading')}</h2>
           <ImportPack state={p.importState} t={t} onFile={p.onImport} />
         </section>
-        <p class="privacy muted small">{t('options_privacy')}</p>
+        <p class="privacy muted small">
+          {t('options_privacy')}{' '}
+          {/* PRIVACY.md, copied into the build by wxt.config.ts: the policy the stores link to, readable offline. */}
+          <a href={PRIVACY_PAGE}>{t('options_privacyLink')}</a>
+        </p>
       </main>
     </div>
   );

@@ -84,6 +84,13 @@ describe('the options page', () => {
     expect(root.querySelector('.result-ok')!.textContent).toBe('Replaced with Extra pack 1.0.0: 3 events, 290 reports.');
   });
 
+  it('links to the privacy policy that ships with the extension', () => {
+    show({});
+    const link = root.querySelector('.privacy a')!;
+    expect(link.textContent).toBe('Privacy policy');
+    expect(link.getAttribute('href')).toBe('/privacy.txt');
+  });
+
   it('toggles badges, removes a site, and adds only valid site names', () => {
     const props = show({});
     act(() => (root.querySelector('#badges') as HTMLInputElement).click());
