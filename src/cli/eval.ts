@@ -20,6 +20,8 @@ function formatLinking(e: LinkingEval, cases: boolean): string {
     `  top-1 accuracy ${pct(l.top1)}   false-link rate on negatives ${pct(l.falseLinkRate)}`,
     row('discrepancy', e.discrepancies),
     ...Object.entries(e.discrepancies.byKind).map(([k, p]) => row(`  ${k}`, p)),
+    `  faithful pages (linked, no labelled discrepancy): ${e.faithful.pages}; warnings per page ${e.faithful.pages ? (e.faithful.warnings / e.faithful.pages).toFixed(2) : '—'}, findings per page ${e.faithful.pages ? (e.faithful.findings / e.faithful.pages).toFixed(2) : '—'}`,
+    `  calibration of links: ${e.calibration.filter((b) => b.count).map((b) => `${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${b.right}/${b.count}`).join(' · ') || '—'}`,
   ];
   if (cases) {
     for (const r of e.results) {

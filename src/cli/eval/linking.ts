@@ -36,7 +36,7 @@ export interface CaseResult {
   expected: string[];
   predicted: { eventId: string; confidence: number }[];
   discrepancies: { kind: string; quote: string; found: boolean }[];
-  reported: { kind: string; quote: string; correct: boolean }[];
+  reported: { kind: string; quote: string; correct: boolean; severity: string }[];
   ms: number;
 }
 
@@ -46,6 +46,10 @@ export interface LinkingEval {
   negatives: number;
   linking: Prf & { top1: number; falseLinkRate: number };
   discrepancies: Prf & { byKind: Record<string, Prf> };
+  /** Pages that link to an event and whose labels list no discrepancy: findings raised on them. */
+  faithful: { pages: number; warnings: number; findings: number };
+  /** Confidence of each linked event → share of them that were right. */
+  calibration: { from: number; to: number; count: number; right: number }[];
   results: CaseResult[];
 }
 
@@ -87,6 +91,7 @@ export async function evalLinking(setDir: string, repo: Repository): Promise<Lin
     const reported = analysis.discrepancies.map((r) => ({
       kind: r.kind,
       quote: r.quote,
+      severity: r.severity,
       correct: label.discrepancies.some((d) => family(r.kind) === family(d.kind) && quotesOverlap(r.quote, d.quote)),
     }));
     results.push({ id, expected: label.events, predicted: analysis.matches.map((m) => ({ eventId: m.eventId, confidence: m.confidence })), discrepancies: found, reported, ms });
@@ -135,10 +140,24 @@ export function score(set: string, results: CaseResult[]): LinkingEval {
     p.precision = rep.length ? rep.filter((d) => d.correct).length / rep.length : 1;
     p.f1 = p.precision + p.recall ? (2 * p.precision * p.recall) / (p.precision + p.recall) : 0;
   }
+  const faithfulPages = results.filter((r) => r.expected.length && !r.discrepancies.length);
+  const faithful = {
+    pages: faithfulPages.length,
+    warnings: faithfulPages.reduce((n, r) => n + r.reported.filter((d) => d.severity === 'warning').length, 0),
+    findings: faithfulPages.reduce((n, r) => n + r.reported.length, 0),
+  };
+  const links = results.flatMap((r) => r.predicted.map((p) => ({ c: p.confidence, right: r.expected.includes(p.eventId) })));
+  const calibration = [0.5, 0.6, 0.7, 0.8, 0.9].map((from, i, all) => {
+    const to = all[i + 1] ?? 1.0001;
+    const inside = links.filter((l) => l.c >= from && l.c < to);
+    return { from, to: Math.min(to, 1), count: inside.length, right: inside.filter((l) => l.right).length };
+  });
   return {
     set,
     cases: results.length,
     negatives,
+    faithful,
+    calibration,
     linking: { ...prf(tp, fp, fn), top1: positives ? top1 / positives : 1, falseLinkRate: negatives ? falseLinks / negatives : 0 },
     discrepancies: { ...overall, byKind },
     results,
