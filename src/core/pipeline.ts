@@ -55,6 +55,7 @@ export async function analyzeSnapshot(snapshot: ArticleSnapshot, repo: Repositor
       reasons: m.reasons,
       sources: m.bundle.reports.length,
     })),
+    samePlace: linked.samePlace,
     discrepancies,
     timing: { totalMs: round(clock() - t0), stages },
   };

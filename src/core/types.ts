@@ -429,9 +429,23 @@ export interface Analysis {
     inferredPeriod?: { from: string; to: string; reason: string } | null;
   };
   matches: Match[];
+  /**
+   * Events at a place the article names, on days the article is not about: not matches, never
+   * compared with the article, shown quietly so a reader sees what the dataset holds there.
+   */
+  samePlace?: SamePlace[];
   discrepancies: Discrepancy[];
   timing: { totalMs: number; stages?: Record<string, number> };
   mentions?: Mentions;
+}
+
+export interface SamePlace {
+  eventId: string;
+  title: string;
+  date: string;
+  dateEnd: string | null;
+  /** The shared place, most specific first. */
+  place: string;
 }
 
 // ─── Event details (popup) ──────────────────────────────────────────────────────────────────────

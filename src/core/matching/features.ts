@@ -40,6 +40,8 @@ export interface Evidence {
   /** Published within three days of the event, or a stated day on it: news of the event's days. */
   sameDays: boolean;
   places: string[]; // names of shared places, most specific first
+  /** Shared places that are not countries or wide regions, most specific first. */
+  localPlaces: string[];
   actors: string[];
   figures: string[]; // "8 killed"
   dateNote: string | null;
@@ -76,7 +78,7 @@ export function withParents(ids: string[], places: ReadonlyMap<string, PlaceReco
 function placeFeature(c: Candidate, view: ArticleView, places: ReadonlyMap<string, PlaceRecord>) {
   const eventPlaces = withParents(c.event.places.map((p) => p.id), places);
   let sum = 0;
-  const names: { name: string; w: number }[] = [];
+  const names: { name: string; w: number; local: boolean }[] = [];
   for (const [id, m] of view.places) {
     // The article may name a place inside the event's (al-Qarara for a Khan Younis event): it
     // counts, at the specificity of the event's place.
@@ -86,9 +88,10 @@ function placeFeature(c: Candidate, view: ArticleView, places: ReadonlyMap<strin
     const idf = idfOf(c, `p:${via}`) ?? DEFAULT_IDF;
     const w = (record?.broad ? 0.15 : 1) * idf * (m.inTitle ? 1.3 : 1) * (via === id ? 1 : 0.7);
     sum += w;
-    names.push({ name: record?.name ?? via, w });
+    names.push({ name: record?.name ?? via, w, local: !record?.broad });
   }
-  return { value: saturate(sum, 4), names: names.sort((a, b) => b.w - a.w).map((n) => n.name) };
+  names.sort((a, b) => b.w - a.w);
+  return { value: saturate(sum, 4), names: names.map((n) => n.name), local: names.filter((n) => n.local).map((n) => n.name) };
 }
 
 const SPECIFIC_KINDS = new Set(['camp', 'district', 'site']);
@@ -270,6 +273,7 @@ export function computeEvidence(
     },
     sameDays: date.sameDays,
     places: place.names,
+    localPlaces: place.local,
     actors: actor.names,
     figures: figure.agree,
     dateNote: date.note,

@@ -1,7 +1,7 @@
 // Which events is the article about? Candidates from the index, evidence and a calibrated confidence
 // for each, then a decision: none, one, or several, each with reasons a reader can check.
 import type { Candidate, EventBundle, LexiconData, Repository } from '../repository';
-import type { ArticleSnapshot, ContextMention, Mentions, PlaceRecord } from '../types';
+import type { ArticleSnapshot, ContextMention, Mentions, PlaceRecord, SamePlace } from '../types';
 import { storyDates } from '../discrepancy/dates-shared';
 import { formatDay } from '../text/dates';
 import { articleQuery, articleView, type ArticleView } from './article-query';
@@ -28,6 +28,8 @@ export interface ContextLink {
 
 export interface LinkResult {
   matches: ScoredMatch[];
+  /** Candidates at a local place the article names, whose days the article is not about. */
+  samePlace: SamePlace[];
   /** Best candidates below the threshold, for "why not" views and the evaluation. */
   rejected: ScoredMatch[];
   contexts: ContextLink[];
@@ -111,10 +113,26 @@ export async function linkArticle(snapshot: ArticleSnapshot, mentions: Mentions,
   for (const m of [...matches, ...scored.slice(0, 5)]) m.reasons = reasonsFor(m, snapshot.published);
   return {
     matches,
+    samePlace: samePlaceOf(scored, matches),
     rejected: scored.filter((s) => !matches.includes(s)).slice(0, 5),
     contexts: await linkContexts(mentions, repo, lexicon, matches[0]?.bundle.event.id ?? null),
     view,
   };
+}
+
+const MAX_SAME_PLACE = 3;
+
+/**
+ * "Same place, another day": unmatched candidates at a local place the article names (not a
+ * country or a wide region), whose days the article is not about — its publication and its own
+ * stated days are away from theirs. Dated articles only: an undated page has no "another day".
+ */
+function samePlaceOf(scored: ScoredMatch[], matches: ScoredMatch[]): SamePlace[] {
+  const taken = new Set(matches.map((m) => m.bundle.event.id));
+  return scored
+    .filter((s) => !taken.has(s.bundle.event.id) && s.evidence.localPlaces.length > 0 && !s.evidence.sameDays && s.evidence.features.late > 0)
+    .slice(0, MAX_SAME_PLACE)
+    .map((s) => ({ eventId: s.bundle.event.id, title: s.bundle.event.title, date: s.bundle.event.date, dateEnd: s.bundle.event.dateEnd, place: s.evidence.localPlaces[0]! }));
 }
 
 /**

@@ -1,7 +1,7 @@
 // The toolbar popup: what Corroborate found on this tab — the matched events with "why", the
 // discrepancies grouped by kind, and for each event its sources, timeline and official figures —
 // or, when it found nothing, why not and a search over the dataset. Pure: state in, callbacks out.
-import type { Match } from '../../core/types';
+import type { Match, SamePlace } from '../../core/types';
 import type { EventDetail, TabAnalysis } from '../../messaging/protocol';
 import { formatDate, formatDateSpan, formatPercent, type MessageKey, type T } from '../i18n';
 import { Discrepancies } from './discrepancies';
@@ -68,6 +68,27 @@ function MatchCard({ m, t }: { m: Match; t: T }) {
   );
 }
 
+/** Events at a place the article names, on other days: quiet, behind a disclosure, never compared. */
+function SamePlaceList({ list, t, onOpenEvent }: { list: SamePlace[] | undefined; t: T; onOpenEvent(id: string): void }) {
+  if (!list?.length) return null;
+  return (
+    <details class="same-place">
+      <summary>{t('samePlace_heading')}</summary>
+      <p class="muted small">{t('samePlace_hint')}</p>
+      <ul>
+        {list.map((s) => (
+          <li key={s.eventId}>
+            <button type="button" class="linklike" onClick={() => onOpenEvent(s.eventId)}>
+              {s.title}
+            </button>
+            <span class="muted small"> {t('samePlace_item', formatDateSpan(s.date, s.dateEnd, t.locale), s.place)}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function ArticleHeader({ tab, t }: { tab: TabAnalysis; t: T }) {
   const a = tab.analysis.article;
   const from = a.publishedFrom ? t(`publishedFrom_${a.publishedFrom.replace(/-/g, '_')}` as MessageKey) : '';
@@ -105,6 +126,7 @@ function Ready({ tab, t, onOpenEvent }: { tab: TabAnalysis; t: T; onOpenEvent(id
           {t('state_noMatch')}
         </p>
         <p class="muted small">{t('state_noMatchHint')}</p>
+        <SamePlaceList list={tab.analysis.samePlace} t={t} onOpenEvent={onOpenEvent} />
       </>
     );
   }
@@ -119,6 +141,7 @@ function Ready({ tab, t, onOpenEvent }: { tab: TabAnalysis; t: T; onOpenEvent(id
         {matches.map((m) => (
           <MatchCard key={m.eventId} m={m} t={t} />
         ))}
+        <SamePlaceList list={tab.analysis.samePlace} t={t} onOpenEvent={onOpenEvent} />
       </section>
       <section aria-labelledby="disc-h" class="discrepancies">
         <h2 id="disc-h" class="section-title">

@@ -1,12 +1,21 @@
 // Who reported the event: one row per report — outlet (linked), date, the report's gist in the
 // project's words, and its structured claims with who was cited and as of when.
 import type { Claim, ReportRecord } from '../../core/types';
-import { formatDate, formatNumber, type T } from '../i18n';
+import { claimText } from '../claim-text';
+import { formatDate, type T } from '../i18n';
 import { ExternalLink } from '../shared/evidence';
 
-function claimValue(c: Claim, t: T): string {
-  const value = typeof c.value === 'number' ? formatNumber(c.value, t.locale) : c.kind === 'date' ? formatDate(c.value, t.locale) : c.value;
-  return c.qualifier ? `${c.qualifier} ${value}` : value;
+function ClaimLine({ c, t }: { c: Claim; t: T }) {
+  const text = claimText(c, t);
+  return text.order === 'value-first' ? (
+    <>
+      <span class="claim-value">{text.value}</span> <span class="claim-subject">{text.subject}</span>
+    </>
+  ) : (
+    <>
+      <span class="claim-subject">{text.subject}:</span> <span class="claim-value">{text.value}</span>
+    </>
+  );
 }
 
 export function SourcesTable({ reports, t }: { reports: ReportRecord[]; t: T }) {
@@ -36,7 +45,7 @@ export function SourcesTable({ reports, t }: { reports: ReportRecord[]; t: T }) 
                 <ul class="claims">
                   {r.claims.map((c, i) => (
                     <li key={i}>
-                      <span class="claim-value">{claimValue(c, t)}</span> <span class="claim-subject">{c.subject}</span>
+                      <ClaimLine c={c} t={t} />
                       {c.attributedTo || c.asOf ? (
                         <span class="muted small">
                           {' — '}

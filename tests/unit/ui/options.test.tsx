@@ -54,7 +54,7 @@ describe('the options page', () => {
     show({});
     const core = packCard('core');
     expect(core.querySelector('.pack-title')!.textContent).toBe('Corroborate core dataset');
-    expect(core.textContent).toContain('Version 1.0.0 · built 23 Jul 2024 · installed 2 Jan 2025 · id core');
+    expect(core.textContent).toContain('Version 1.0.0 · data up to 23 Jul 2024 · installed 2 Jan 2025 · id core');
     expect(core.textContent).toContain('Events49');
     expect(core.querySelector('.licence')!.textContent).toBe('Public domain');
     expect(core.textContent).toContain('Daily figures compiled by Tech for Palestine.');

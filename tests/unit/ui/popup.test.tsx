@@ -67,6 +67,26 @@ describe('the popup', () => {
     expect(Array.from(match.querySelectorAll('.why li'), (li) => li.textContent)).toEqual(fakeMatch().reasons);
   });
 
+  it('lists events at the same place on other days quietly, apart from the matches, and opens one', () => {
+    const tab = fakeTab({ matches: [] });
+    tab.analysis.samePlace = [{ eventId: 'ev-9', title: 'Strike on a house in Bani Suheila', date: '2024-03-02', dateEnd: null, place: 'Bani Suheila' }];
+    const props = show({ state: { status: 'ready', tab } });
+    const box = root.querySelector('details.same-place')!;
+    expect(box.hasAttribute('open')).toBe(false);
+    expect(box.querySelector('summary')!.textContent).toBe('Also at these places, on other days');
+    expect(box.textContent).toContain('2 Mar 2024 · Bani Suheila');
+    expect(root.querySelector('.match')).toBeNull();
+    act(() => (box.querySelector('button') as HTMLButtonElement).click());
+    expect(props.onOpenEvent).toHaveBeenCalledWith('ev-9');
+  });
+
+  it('shows no same-place list when the analysis has none', () => {
+    show({ state: { status: 'ready', tab: fakeTab() } });
+    expect(root.querySelector('details.same-place')).toBeNull();
+    show({ state: { status: 'ready', tab: fakeTab({ matches: [] }) } });
+    expect(root.querySelector('details.same-place')).toBeNull();
+  });
+
   it("says when badges could not be placed on the page, or how many findings are only listed here", () => {
     show({ state: { status: 'ready', tab: { ...fakeTab(), page: { failed: 'IndexSizeError: offset out of range', hidden: 0 } } } });
     expect(root.textContent).toContain("Couldn't place badges on this page (IndexSizeError: offset out of range)");

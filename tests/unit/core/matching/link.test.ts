@@ -103,3 +103,34 @@ ${lead} Izz al-Din Kassab, a Hamas official, was killed when an Israeli drone hi
     expect(ids(later)).toEqual([]);
   });
 });
+
+describe('same place, another day', () => {
+  const samePlace = (a: { samePlace?: { eventId: string }[] }) => (a.samePlace ?? []).map((s) => s.eventId);
+
+  it('lists an event at a town the story names on another day, never the one it matched', async () => {
+    const a = await analyzeText(KASSAB, '2024-11-02', world());
+    expect(ids(a)).toEqual(['kassab']);
+    expect(samePlace(a)).toContain('ky-strikes');
+    expect(samePlace(a)).not.toContain('kassab');
+    expect(a.samePlace!.find((s) => s.eventId === 'ky-strikes')!.place).toBe('Khan Younis');
+  });
+
+  it('lists the event a story weeks later is not about, instead of linking it', async () => {
+    const later = KASSAB.replace('on Friday', 'on Tuesday');
+    const a = await analyzeText(later, '2024-12-18', world());
+    expect(ids(a)).not.toContain('kassab');
+    expect(samePlace(a)).toContain('kassab');
+  });
+
+  it('lists nothing for a story that shares no local place, or only a broad one', async () => {
+    const bank = await analyzeText('Central bank cuts rates\n\nThe bank lowered its main rate by a quarter point on Thursday.', '2024-06-07', world());
+    expect(bank.samePlace).toEqual([]);
+    const rain = await analyzeText('Winter rains flood tents across Gaza\n\nHeavy rain soaked tents across the Gaza Strip, aid groups said.', '2024-11-25', world());
+    expect(rain.samePlace).toEqual([]);
+  });
+
+  it('lists nothing for an undated story: it has no "another day"', async () => {
+    const a = await analyzeText(KASSAB.replace(' on Friday', ''), null, world());
+    expect(a.samePlace).toEqual([]);
+  });
+});
