@@ -1,5 +1,5 @@
 // Short words for a discrepancy: the label of its badge beside the quoted words ("event dated
-// 1 Nov 2024", "sources: 25–95; none 64") and the name of its kind. The long explanation is the
+// 1 Nov 2024", "64? outlets: 25–95") and the name of its kind. The long explanation is the
 // rule's own message; these only have to fit on a line.
 import type { Discrepancy, DiscrepancyKind } from '../core/types';
 import { formatDate, formatDateSpan, formatNumber, type MessageKey, type T } from './i18n';

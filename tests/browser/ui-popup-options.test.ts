@@ -41,6 +41,22 @@ describe('popup and options in Chromium', () => {
     await popup.close();
   });
 
+  it('fits the answer in about two screens at 420 × 600, with the detail behind disclosures', async () => {
+    const popup = await session.browser.popup(tabId);
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.locator('.match').waitFor({ timeout: 10_000 });
+    const folded = await popup.evaluate(() => document.documentElement.scrollHeight);
+    expect(folded).toBeLessThanOrEqual(1200);
+    // The answer is on the first screen: the event, its date and sources, and the warnings.
+    const firstScreen = await popup.evaluate(() => ['.match-title', '.match-meta', '.disc-item'].map((s) => document.querySelector(s)!.getBoundingClientRect().top));
+    for (const top of firstScreen) expect(top).toBeLessThan(600);
+    // Nothing was dropped to get there: opening every disclosure shows the full detail.
+    await openAllDetails(popup);
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(folded);
+    expect(await popup.locator('table.sources tbody tr').count()).toBe(6);
+    await popup.close();
+  });
+
   it('searches the dataset and opens an event from the results', async () => {
     const popup = await session.browser.popup(tabId);
     await popup.locator('input[type="search"]').waitFor({ timeout: 10_000 });

@@ -1,7 +1,8 @@
 // Screenshots for review (not assertions): the badged article (with a card open), the popup for
 // that tab and the options page, in light and dark. Opt in, as it writes files:
 //   SCREENSHOTS=1 npx vitest run --project browser tests/browser/ui-screenshots.test.ts
-// Output: tmp/screenshots/ (gitignored).
+// Output: tmp/screenshots/ (gitignored), and the store listing's images in store/screenshots/
+// (1280 × 800, light scheme; committed, so rerun this after a visible UI change).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
@@ -9,12 +10,36 @@ import { ROOT } from './harness';
 import { extensionSession } from './session';
 
 const OUT = join(ROOT, 'tmp/screenshots');
+const STORE = join(ROOT, 'store/screenshots');
 
 describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
   const session = extensionSession();
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
+    mkdirSync(STORE, { recursive: true });
+  });
+
+  it('captures the store listing images at 1280 × 800', async () => {
+    const page = await session.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(session.server.url('/pages/ui-strikes-article.html'));
+    await page.locator('[data-corroborate][data-kind="badge"]').nth(2).waitFor({ timeout: 20_000 });
+    await page.locator('[data-corroborate] button.badge', { hasText: '64? outlets' }).click();
+    await page.locator('[data-corroborate] .card').waitFor();
+    await page.screenshot({ path: join(STORE, '1-article-figure-card.png') });
+    const front = await session.browser.context.newPage();
+    await front.setViewportSize({ width: 1280, height: 800 });
+    await front.goto(session.server.url('/pages/ui-front-page.html'));
+    await front.locator('[data-corroborate][data-kind="link"]').first().waitFor({ timeout: 20_000 });
+    await front.locator('[data-corroborate] button.badge').first().hover();
+    await front.locator('[data-corroborate] .card').waitFor();
+    await front.screenshot({ path: join(STORE, '2-front-page-links.png') });
+    const popup = await session.browser.popup(await session.browser.tabIdOf(page));
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.locator('.match').waitFor({ timeout: 10_000 });
+    await popup.screenshot({ path: join(STORE, '3-popup.png') });
+    for (const p of [page, front, popup]) await p.close();
   });
 
 
@@ -26,7 +51,7 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
       await page.goto(session.server.url('/pages/ui-strikes-article.html'));
       await page.locator('[data-corroborate][data-kind="badge"]').nth(2).waitFor({ timeout: 20_000 });
       await page.screenshot({ path: join(OUT, `article-${scheme}.png`), fullPage: true });
-      await page.locator('[data-corroborate] button.badge', { hasText: 'none 64' }).click();
+      await page.locator('[data-corroborate] button.badge', { hasText: '64? outlets' }).click();
       await page.locator('[data-corroborate] .card').waitFor();
       await page.screenshot({ path: join(OUT, `article-card-${scheme}.png`) });
       await page.mouse.click(5, 5);

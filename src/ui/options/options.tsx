@@ -35,9 +35,7 @@ export function Options(p: OptionsProps) {
   return (
     <div class="options">
       <header class="top">
-        <span class="logo" aria-hidden="true">
-          C
-        </span>
+        <img class="logo" src="/icons/48.png" alt="" width="22" height="22" />
         <h1 class="app">{t('options_title')}</h1>
       </header>
       <main>

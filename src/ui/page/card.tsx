@@ -1,5 +1,6 @@
 // The card a badge opens: in the top layer, next to its badge, focusable so a click inside it keeps
 // it open, with a close button for pointer and touch users.
+import { Mark } from '../shared/mark';
 import type { ComponentChildren } from 'preact';
 import type { Disclosure } from './disclosure';
 import { usePlacement } from './disclosure';
@@ -33,7 +34,7 @@ export function Card({ id, ui, t, title, role, children }: CardProps) {
       {role === 'dialog' ? (
         <div class="card-head">
           <span class="card-brand" aria-hidden="true">
-            C
+            <Mark size={11} />
           </span>
           <span class="card-title" id={titleId}>
             {title}

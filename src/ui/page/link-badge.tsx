@@ -1,5 +1,6 @@
 // A date beside a headline link that leads to a known event; the event's title shows on hover or
 // focus. Links are left alone: the badge sits after the link, never inside it.
+import { Mark } from '../shared/mark';
 import type { LinkMatch } from '../../messaging/protocol';
 import { formatDate, type T } from '../i18n';
 import { Card } from './card';
@@ -20,7 +21,7 @@ export function LinkBadge({ id, match, t }: { id: string; match: LinkMatch; t: T
         aria-expanded={ui.open}
         {...ui.buttonProps}
       >
-        <span class="cal" aria-hidden="true" />
+        <Mark size={11} />
         <span class="label">{date}</span>
       </button>
       <span id={tipId} class="sr-only">

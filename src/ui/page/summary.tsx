@@ -1,6 +1,7 @@
 // The compact line under the headline: which event(s) the article is about, when, how many sources,
 // how many discrepancies. Its card lists them all, including those that could not be marked in the
 // text (their words were not found in the page).
+import { Mark } from '../shared/mark';
 import type { TabAnalysis } from '../../messaging/protocol';
 import { kindName } from '../discrepancy-text';
 import { formatDateSpan, formatPercent, type T } from '../i18n';
@@ -34,7 +35,7 @@ export function Summary({ id, tab, anchored, t }: SummaryProps) {
         {...ui.buttonProps}
       >
         <span class="brand" aria-hidden="true">
-          C
+          <Mark size={11} />
         </span>
         <span class="s-title">{first.title}</span>
         {matches.length > 1 ? <span class="s-more">{t.plural('summary_moreEvents', matches.length - 1)}</span> : null}

@@ -154,7 +154,7 @@ function Ready({ tab, t, onOpenEvent }: { tab: TabAnalysis; t: T; onOpenEvent(id
           <h2 id={`about-h-${i}`} class="section-title">
             {many ? t('about_eventNamed', detail.event.title) : t('about_event')}
           </h2>
-          <EventView detail={detail} t={t} onOpenEvent={onOpenEvent} />
+          <EventView detail={detail} t={t} onOpenEvent={onOpenEvent} folded />
         </section>
       ))}
     </>
@@ -191,9 +191,7 @@ export function Popup(props: PopupProps) {
   return (
     <div class="popup">
       <header class="top">
-        <span class="logo" aria-hidden="true">
-          C
-        </span>
+        <img class="logo" src="/icons/48.png" alt="" width="22" height="22" />
         <h1 class="app">{t('extName')}</h1>
         {state.status === 'ready' && state.tab.analysis.matches.length ? (
           <span class={`pill ${count ? 'pill-warn' : 'pill-ok'}`}>{count ? t.plural('count_discrepancies', count) : t('pill_noDisc')}</span>

@@ -36,25 +36,29 @@ export interface DiscrepancyBodyProps {
 export function DiscrepancyBody({ d, t, evidenceLimit, foldEvidence, compact }: DiscrepancyBodyProps) {
   const article = displayValue(d.article, t);
   const showRecord = !(compact && d.evidence.length > 1);
+  const comparison = (
+    <dl class="cmp">
+      <dt>{t('card_article')}</dt>
+      <dd>
+        <q>{d.quote}</q>
+        {article && article !== d.quote ? <span class="cmp-val"> — {article}</span> : null}
+      </dd>
+      {showRecord ? (
+        <>
+          <dt>{t('card_record')}</dt>
+          <dd>{displayValue(d.record, t)}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
   return (
     <div class="disc">
       <p class="msg">{d.message}</p>
-      <dl class="cmp">
-        <dt>{t('card_article')}</dt>
-        <dd>
-          <q>{d.quote}</q>
-          {article && article !== d.quote ? <span class="cmp-val"> — {article}</span> : null}
-        </dd>
-        {showRecord ? (
-          <>
-            <dt>{t('card_record')}</dt>
-            <dd>{displayValue(d.record, t)}</dd>
-          </>
-        ) : null}
-      </dl>
+      {foldEvidence && d.evidence.length ? null : comparison}
       {d.evidence.length && foldEvidence ? (
         <details class="who">
           <summary>{t('card_whoSaidCount', String(d.evidence.length))}</summary>
+          {comparison}
           <EvidenceList rows={d.evidence} t={t} {...(evidenceLimit ? { limit: evidenceLimit } : {})} />
         </details>
       ) : null}

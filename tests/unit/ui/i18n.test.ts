@@ -49,11 +49,11 @@ describe('badge labels', () => {
   const t = englishT();
 
   it('gives the reports\' range and says none gives the article\'s figure', () => {
-    expect(badgeLabel(fakeDiscrepancy(), t)).toBe('sources: 25–95; none 64');
+    expect(badgeLabel(fakeDiscrepancy(), t)).toBe('64? outlets: 25–95');
   });
 
   it('does not claim "none" when the figure is contested rather than absent', () => {
-    expect(badgeLabel(fakeDiscrepancy({ severity: 'info', article: '25 killed' }), t)).toBe('sources: 25–95');
+    expect(badgeLabel(fakeDiscrepancy({ severity: 'info', article: '25 killed' }), t)).toBe('outlets: 25–95');
   });
 
   it('labels official series rows as official figures', () => {

@@ -43,7 +43,7 @@ describe('mountPageUi', () => {
       const label = host.shadowRoot!.querySelector('.label')!.textContent;
       if (label === 'article dated 2 Nov 2024') expect(before.endsWith('November 1, 2023')).toBe(true);
       else {
-        expect(label).toBe('sources: 25–95; none 64');
+        expect(label).toBe('64? outlets: 25–95');
         expect(before).toBe(' were killed');
       }
       expect(host.textContent).toBe('');
