@@ -5,11 +5,22 @@ import { Resvg } from '@resvg/resvg-js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** 16: favicon and toolbar at 1x; 32: toolbar at 2x and Windows; 48: the extensions page; 128: stores and install. */
-export const ICON_SIZES = [16, 32, 48, 128] as const;
+import { ICON_SIZES, ICONS, IDLE_ICONS, TOOLBAR_SIZES } from './icon-paths';
 
-/** Where each size sits in the built extension, as the manifest's `icons` map wants it. */
-export const ICONS: Record<string, string> = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/${size}.png`]));
+export { ICON_SIZES, ICONS, IDLE_ICONS } from './icon-paths';
+
+/** The mark's brand colours, and the greys of its idle variant (same lightness order, no hue). */
+const IDLE_COLOURS: Record<string, string> = { '#24527a': '#6b7280', '#8bb8e8': '#c9ced6' };
+
+/** The mark in grey, for a tab where nothing was found. Fails loudly if the mark's colours changed. */
+export function idleSvg(svg: string): string {
+  let out = svg;
+  for (const [from, to] of Object.entries(IDLE_COLOURS)) {
+    if (!out.toLowerCase().includes(from)) throw new Error(`mark.svg no longer uses ${from}; update IDLE_COLOURS in src/build/icons.ts`);
+    out = out.replace(new RegExp(from, 'gi'), to);
+  }
+  return out;
+}
 
 export function renderIcon(svg: Uint8Array | string, size: number): Uint8Array {
   return new Resvg(typeof svg === 'string' ? svg : Buffer.from(svg), { fitTo: { mode: 'width', value: size } }).render().asPng();
@@ -20,13 +31,16 @@ export function renderIcon(svg: Uint8Array | string, size: number): Uint8Array {
  * generated files as text, so binary ones go through a file it copies).
  */
 export async function renderIcons(svgPath: string, dir: string): Promise<{ absoluteSrc: string; relativeDest: string }[]> {
-  const svg = await readFile(svgPath);
+  const svg = await readFile(svgPath, 'utf8');
+  const idle = idleSvg(svg);
   await mkdir(dir, { recursive: true });
-  return Promise.all(
-    ICON_SIZES.map(async (size) => {
-      const absoluteSrc = join(dir, `${size}.png`);
-      await writeFile(absoluteSrc, renderIcon(svg, size));
-      return { absoluteSrc, relativeDest: ICONS[String(size)]! };
-    }),
-  );
+  const render = async (source: string, size: number, name: string, dest: string) => {
+    const absoluteSrc = join(dir, name);
+    await writeFile(absoluteSrc, renderIcon(source, size));
+    return { absoluteSrc, relativeDest: dest };
+  };
+  return Promise.all([
+    ...ICON_SIZES.map((size) => render(svg, size, `${size}.png`, ICONS[String(size)]!)),
+    ...TOOLBAR_SIZES.map((size) => render(idle, size, `idle-${size}.png`, IDLE_ICONS[String(size)]!)),
+  ]);
 }

@@ -7,7 +7,7 @@ import { fakeEvent, fakeMeta, fakePack } from '../unit/factories';
 import { axeViolations } from './harness';
 import { extensionSession } from './session';
 
-type Api = { chrome: { action: { getBadgeText(q: { tabId: number }): Promise<string> } } };
+type Api = { chrome: { action: { getBadgeText(q: { tabId: number }): Promise<string>; setIcon(q: { tabId: number; path: Record<string, string> }): Promise<void> } } };
 
 async function openAllDetails(page: Page) {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -38,6 +38,19 @@ describe('popup and options in Chromium', () => {
     expect(await popup.locator('svg.spark').count()).toBeGreaterThan(0);
     expect(await popup.locator('.attrib').textContent()).toContain('Tech for Palestine');
     expect(await session.browser.worker.evaluate((id) => (globalThis as unknown as Api).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
+    // Both toolbar states' images are in the build: setIcon rejects a path it cannot load.
+    const cases: [Record<string, string>, boolean][] = [
+      [{ '16': 'icons/idle-16.png', '32': 'icons/idle-32.png' }, true],
+      [{ '16': 'icons/16.png', '32': 'icons/32.png' }, true],
+      [{ '16': 'icons/missing.png' }, false],
+    ];
+    for (const [path, loads] of cases) {
+      const ok = await session.browser.worker.evaluate(
+        ([id, p]) => (globalThis as unknown as Api).chrome.action.setIcon({ tabId: id as number, path: p as Record<string, string> }).then(() => true, () => false),
+        [tabId, path] as const,
+      );
+      expect(ok, JSON.stringify(path)).toBe(loads);
+    }
     await popup.close();
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ICON_SIZES, ICONS, renderIcon } from '../../../src/build/icons';
+import { ICON_SIZES, ICONS, IDLE_ICONS, idleSvg, renderIcon } from '../../../src/build/icons';
 import { pngSize } from '../../../src/build/png';
 
 const mark = readFileSync(fileURLToPath(new URL('../../../assets/icons/mark.svg', import.meta.url)));
@@ -9,6 +9,22 @@ const mark = readFileSync(fileURLToPath(new URL('../../../assets/icons/mark.svg'
 describe('the extension icons', () => {
   it.each(ICON_SIZES)('renders the mark as a %i px square PNG', (size) => {
     expect(pngSize(renderIcon(mark, size))).toEqual({ width: size, height: size });
+  });
+
+  it('draws an idle variant in greys only, for the toolbar sizes', () => {
+    const idle = idleSvg(mark.toString('utf8'));
+    expect(idle).not.toMatch(/#24527a|#8bb8e8/i);
+    const hues = [...idle.matchAll(/#([0-9a-f]{6})\b/gi)].map((m) => m[1]!.toLowerCase());
+    for (const hex of hues) {
+      const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      expect(Math.max(r!, g!, b!) - Math.min(r!, g!, b!), hex).toBeLessThan(40);
+    }
+    expect(IDLE_ICONS).toEqual({ '16': 'icons/idle-16.png', '32': 'icons/idle-32.png' });
+    expect(Buffer.from(renderIcon(idle, 16)).equals(Buffer.from(renderIcon(mark, 16)))).toBe(false);
+  });
+
+  it('refuses to draw an idle variant of a mark whose colours it does not know', () => {
+    expect(() => idleSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="#ff0000"/></svg>')).toThrow(/no longer uses/);
   });
 
   it('names one file per size for the manifest', () => {
