@@ -9,6 +9,12 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 export const MAX_TEXT_CHARS = 200_000;
+/**
+ * A block whose raw text is longer than this is left out before it is normalised: collapsing
+ * whitespace can shrink it, but not below the analysed text's cap unless it is mostly blank, and
+ * normalising a 10 MB text node costs several times its size in memory.
+ */
+export const MAX_RAW_BLOCK_CHARS = 4 * MAX_TEXT_CHARS;
 
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -19,18 +25,32 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Leaf block elements of a subtree, in document order, with their normalised text. */
-export function leafBlocks(root: Element): { el: Element; text: string; tag: string }[] {
+/**
+ * Leaf block elements of a subtree, in document order, with their normalised text. Stops once the
+ * blocks hold `maxChars` (the rest could not be analysed anyway), and skips a block too long to
+ * normalise (MAX_RAW_BLOCK_CHARS); both bound the work on a huge page, not what is read on a news one.
+ */
+export function leafBlocks(root: Element, maxChars = MAX_TEXT_CHARS): { el: Element; text: string; tag: string }[] {
   const out: { el: Element; text: string; tag: string }[] = [];
+  let total = 0;
   const visit = (el: Element) => {
+    if (total >= maxChars) return;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag)) return;
     if (BLOCK_TAGS.has(tag) && !hasBlockChild(el)) {
-      const text = normalizeSpace(el.textContent ?? '');
-      if (text) out.push({ el, text, tag: tag.toLowerCase() });
+      const raw = el.textContent ?? '';
+      if (raw.length > MAX_RAW_BLOCK_CHARS) return;
+      const text = normalizeSpace(raw);
+      if (text) {
+        out.push({ el, text, tag: tag.toLowerCase() });
+        total += text.length + 2;
+      }
       return;
     }
-    for (const child of Array.from(el.children)) visit(child);
+    for (const child of Array.from(el.children)) {
+      if (total >= maxChars) return;
+      visit(child);
+    }
   };
   visit(root);
   return out;
