@@ -1,8 +1,9 @@
 // npm run -s curate -- check
 //     validates data/incidents/*.json and data/places/*.json (see data/incidents/README.md); lists
 //     every rejection with file and event, exits 1 when there is one.
-// npm run -s curate -- add-place --file data/places/x.json --name "…" --country PS --kind site
-//     --parent <id> [--alias "…" (repeatable)] [--lat N --lon N] [--source URL] [--id ID]
+// npm run -s curate -- add-place --file data/places/x.json --name "…" --kind site
+//     --parent <id> [--country XX (default: the parent's)] [--alias "…" (repeatable)] [--lat N --lon N]
+//     [--source URL] [--id ID]
 //     appends one place, after checking its id, parent and name against the gazetteer.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -73,7 +74,7 @@ function addPlace(argv: string[]): number {
     options: {
       file: { type: 'string' },
       name: { type: 'string' },
-      country: { type: 'string', default: 'PS' },
+      country: { type: 'string' },
       kind: { type: 'string', default: 'site' },
       parent: { type: 'string' },
       alias: { type: 'string', multiple: true },
@@ -87,7 +88,18 @@ function addPlace(argv: string[]): number {
   const path = resolve(ROOT, values.file);
   if (!rel(path).startsWith('data/places/') || !path.endsWith('.json')) throw new Error('--file must be a .json file in data/places/');
   const file = existsSync(path) ? readJson(path, AddedPlacesFile) : { places: [] };
-  const country = values.country.toUpperCase();
+  const others = addedPlaceFiles(DATA_DIR)
+    .filter((f) => resolve(f) !== path)
+    .map((p) => ({ path: p, places: readJson(p, AddedPlacesFile).places }));
+  const curatedPlaces = readAliases().places;
+  // A site lies in its parent's country unless told otherwise (a Lebanese village under a Lebanese
+  // district, not the default of the first incidents curated).
+  const parentCountry = values.parent
+    ? ([...curatedPlaces, ...file.places, ...others.flatMap((o) => o.places)].find((p) => p.id === values.parent)?.country ?? null)
+    : null;
+  const given = values.country ?? parentCountry;
+  if (!given) throw new Error('add-place needs --country XX when the place has no --parent the gazetteer knows');
+  const country = given.toUpperCase();
   const lat = values.lat === undefined ? null : Number(values.lat);
   const lon = values.lon === undefined ? null : Number(values.lon);
   const place: AddedPlace = {
@@ -104,13 +116,10 @@ function addPlace(argv: string[]): number {
   const parsed = v.safeParse(AddedPlacesFile, { places: [place] });
   if (!parsed.success) throw new Error(`not a valid place: ${parsed.issues.map((i) => i.message).join('; ')}`);
   // The same checks as `check`, on the gazetteer with this place added.
-  const others = addedPlaceFiles(DATA_DIR)
-    .filter((f) => resolve(f) !== path)
-    .map((p) => ({ path: p, places: readJson(p, AddedPlacesFile).places }));
   const result = checkCuration({
     legacy: [],
     incidents: [],
-    curatedPlaces: readAliases().places.map((p) => ({ ...p, kind: p.kind as 'site' })),
+    curatedPlaces: curatedPlaces.map((p) => ({ ...p, kind: p.kind as 'site' })),
     added: [...others, { path, places: [...file.places, place] }],
     isGeoNamesTown: () => false,
   });
