@@ -157,9 +157,16 @@ export function checkCuration(input: CheckInput): CheckResult {
       places.add(p.id, p.country, [p.name, ...p.aliases]);
     });
   }
+  const countryOf = new Map<string, string | null>(input.curatedPlaces.map((p) => [p.id, p.country]));
+  for (const f of input.added) for (const p of f.places) countryOf.set(p.id, p.country);
   for (const f of input.added) {
     f.places.forEach((p, i) => {
-      if (p.parent !== null && !places.ids.has(p.parent)) errors.push({ file: f.path, where: `places[${i}] ${p.id}`, message: `parent "${p.parent}" is not a known place id` });
+      const where = `places[${i}] ${p.id}`;
+      if (p.parent !== null && !places.ids.has(p.parent)) errors.push({ file: f.path, where, message: `parent "${p.parent}" is not a known place id` });
+      const parentCountry = p.parent === null ? null : countryOf.get(p.parent);
+      if (parentCountry && p.country && parentCountry !== p.country) {
+        errors.push({ file: f.path, where, message: `country ${p.country}, but its parent "${p.parent}" is in ${parentCountry}` });
+      }
     });
   }
 

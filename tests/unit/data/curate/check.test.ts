@@ -151,6 +151,12 @@ describe('checkCuration', () => {
     expect(messages(input([], { added: [{ path: 'data/places/t.json', places: [aliasClash] }] }))).toContain('"Khan Younis" is already the place ps-khan-younis: reuse that id, or add this name as an alias there');
     expect(messages(input([]))).toEqual([]);
   });
+
+  it("rejects an added place in another country than its parent, and accepts one in the parent's", () => {
+    const abroad: AddedPlace = { ...school, id: 'lb-wrong-school', name: 'Border Village School', aliases: [], country: 'LB' };
+    expect(messages(input([], { added: [{ path: 'data/places/t.json', places: [abroad] }] }))).toContain(`country LB, but its parent "${school.parent}" is in PS`);
+    expect(messages(input([], { added: [{ path: 'data/places/t.json', places: [school] }] }))).toEqual([]);
+  });
 });
 
 describe('originOf', () => {
