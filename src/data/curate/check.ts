@@ -183,6 +183,7 @@ export function checkCuration(input: CheckInput): CheckResult {
 
   // Same day and same most specific place: one happening.
   const byDayPlace = new Map<string, string>();
+  const used = new Set<string>();
   const dayPlaceKey = (e: SourceEvent): string | null => {
     const first = e.places[0];
     if (!first) return null;
@@ -228,6 +229,7 @@ export function checkCuration(input: CheckInput): CheckResult {
 
       if (!e.places.length) err(e.id, 'an incident needs at least one place');
       e.places.forEach((p, i) => {
+        for (const n of [p.name, ...p.aliases]) for (const id of places.find(n, p.country)) used.add(id);
         const known = [p.name, ...p.aliases].some((n) => places.find(n, p.country).size > 0 || input.isGeoNamesTown(n, p.country));
         if (!known) err(`${e.id} places[${i}]`, `"${p.name}" (${p.country}) is not in the gazetteer: add it with \`npm run -s curate -- add-place\``);
       });
@@ -265,6 +267,16 @@ export function checkCuration(input: CheckInput): CheckResult {
       });
       if (origins.size < 2 || hosts.size < 2) err(e.id, `an incident needs at least two independent reports (different newsrooms and sites); it has ${origins.size} newsroom(s) on ${hosts.size} site(s)`);
       for (const d of e.discrepancies) if (!d.summary.trim() || d.values.length < 2) err(e.id, 'a discrepancy needs a summary and at least two values');
+    }
+  }
+  // An added place no incident names (nor is the parent of one that is) is left over from a
+  // dropped incident, or names what an existing place already covers.
+  if (input.incidents.length) {
+    const parents = new Set(input.added.flatMap((f) => f.places.filter((p) => used.has(p.id)).map((p) => p.parent)));
+    for (const f of input.added) {
+      f.places.forEach((p, i) => {
+        if (!used.has(p.id) && !parents.has(p.id)) warnings.push({ file: f.path, where: `places[${i}] ${p.id}`, message: 'no incident names this place: remove it, or name it in the incident it was added for' });
+      });
     }
   }
   return { errors, warnings, incidents, reports, claims };

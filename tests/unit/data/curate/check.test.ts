@@ -159,6 +159,18 @@ describe('checkCuration', () => {
   });
 });
 
+describe('added places no incident uses', () => {
+  const unused = (i: CheckInput) => checkCuration(i).warnings.filter((w) => w.message.startsWith('no incident names this place')).map((w) => w.where);
+
+  it('are named in a warning, while a place an incident names, and its added parent, are not', () => {
+    const building: AddedPlace = { ...school, id: 'ps-test-annex', name: 'Test School annex', aliases: [], parent: 'ps-test-school' };
+    const stray: AddedPlace = { ...school, id: 'ps-stray-clinic', name: 'Stray Clinic', aliases: [], parent: 'ps-khan-younis' };
+    const annexIncident = incident({ places: [{ name: 'Test School annex', aliases: [], country: 'PS' }] });
+    expect(unused(input([annexIncident], { added: [{ path: 'data/places/t.json', places: [school, building, stray] }] }))).toEqual(['places[2] ps-stray-clinic']);
+    expect(unused(input([incident()]))).toEqual([]);
+  });
+});
+
 describe('originOf', () => {
   it('takes the agency in brackets as the newsroom, else the outlet', () => {
     expect(originOf('Yahoo News (AFP)')).toBe(originOf('AFP'));
