@@ -19,6 +19,7 @@ import { buildCorePack } from '../data/pack/build/core';
 import { parseArgs } from './args';
 import type { Labels } from './eval/linking';
 import { ROOT, repositoryFor, snapshotFromFile } from './load';
+import { trainingInputsHash } from './train/inputs-hash';
 import { fitLogistic, groupFolds, predict, reliability, seeded, type Fit } from './train/logistic';
 
 const MODEL_FILE = join(ROOT, 'src/core/matching/model.json');
@@ -281,6 +282,7 @@ async function main(): Promise<void> {
     const model = {
       note: 'Learned by npm run train (src/cli/train.ts); do not edit by hand.',
       trainedOn: { articles: rows.length, events: pack.events.length, folds: k, seed, lambda: LAMBDA, pageWeight: PAGE_WEIGHT },
+      inputsHash: trainingInputsHash(ROOT),
       bias: Math.round(fit.bias * 10000) / 10000,
       weights,
       calibration: { a: Math.round(calibration.a * 10000) / 10000, b: Math.round(calibration.b * 10000) / 10000 },
