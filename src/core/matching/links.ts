@@ -1,6 +1,8 @@
 // Related-link badges: does a link's headline (and URL) point to a known event? Headlines are short,
 // so the bar is a strong overlap: the terms the link shares with the event must carry most of the
-// link's rare terms, and at least one of them must be specific (a place, an actor or a rare word).
+// link's rare terms, and at least one of them must name the happening: a place or an actor. A word
+// that is merely rare in the pack ("square", "library") is rare because the pack is small, not
+// because it points to one event, so it never carries a link on its own.
 import type { LexiconData, Repository } from '../repository';
 import type { LinkSnapshot } from '../types';
 import { fromUrl } from '../article/published/url';
@@ -37,7 +39,7 @@ export async function matchLink(link: LinkSnapshot, repo: Repository, lexicon: L
     const lag = (Date.parse(urlDate) - Date.parse(best.event.date)) / 86_400_000;
     if (lag < -1 || lag > 60) return null;
   }
-  const specific = best.hits.some((h) => h.term.startsWith('p:') || h.term.startsWith('a:') || h.idf > 2.5);
+  const specific = best.hits.some((h) => h.term.startsWith('p:') || h.term.startsWith('a:'));
   const hitWeight = best.hits.reduce((s, h) => s + h.idf * (terms.find((t) => t.term === h.term)?.weight ?? 1), 0);
   // Normalise by the best a perfect match could score: every query term that exists in the index.
   const possible = terms.reduce((s, t) => s + t.weight * Math.max(...best.hits.filter((h) => h.term === t.term).map((h) => h.idf), 1.5), 0);
