@@ -17,10 +17,13 @@ const INPUTS = [
   'src/cli/train/logistic.ts',
 ];
 
+/** What training reads: data and labels (JSON), pages (HTML) and code; never the READMEs beside them. */
+const READ = /\.(?:json|html|ts)$/;
+
 function files(root: string, path: string): string[] {
   const full = join(root, path);
   if (!statSync(full, { throwIfNoEntry: false })) return [];
-  if (statSync(full).isFile()) return [path];
+  if (statSync(full).isFile()) return READ.test(path) ? [path] : [];
   return readdirSync(full)
     .sort()
     .flatMap((name) => files(root, join(path, name)));
