@@ -33,7 +33,7 @@ async function main(): Promise<void> {
 
   const snapshots = pages.map((p) => extractArticle(parseDocument(p.html), { url: null }));
   const stages: StageResult[] = [];
-  stages.push(await stageTimes('bundled pack (49 events), memory, warm', snapshots, () => coreRepo));
+  stages.push(await stageTimes(`bundled pack (${core.events.length} events), memory, warm`, snapshots, () => coreRepo));
   stages.push(await stageTimes('bundled pack, memory, cold (new repository each article)', snapshots, () => new IndexedRepository(memorySource([coreIndex]))));
 
   let t = performance.now();

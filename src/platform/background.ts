@@ -58,12 +58,13 @@ export function startBackground(): void {
     return packs.repository();
   };
 
-  // However a page behaves, a tab gets at most this many analyses in this window.
+  // However a page behaves, a tab gets at most this many analyses in this window. The limit is on
+  // content scripts, which a page can steer; the extension's own pages are not limited.
   const analyses = createRateLimit(ANALYSES_PER_WINDOW, RATE_WINDOW_MS);
 
   serve({
     analyze: async ({ snapshot }, sender) => {
-      if (sender.tabId !== null && !analyses.allow(sender.tabId, performance.now())) {
+      if (!sender.extension && sender.tabId !== null && !analyses.allow(sender.tabId, performance.now())) {
         throw new Error('Too many analyses asked for this tab in a short time; the next one will be answered.');
       }
       const tab = await analyzeForTab(snapshot, await repo(), () => performance.now(), Date.now());
