@@ -8,4 +8,6 @@ export const ICON_SIZES = [16, 32, 48, 128] as const;
 export const TOOLBAR_SIZES = [16, 32] as const;
 
 export const ICONS: Record<string, string> = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/${size}.png`]));
+/** The toolbar's two states, at the sizes it draws: the colour mark, and the grey one. */
+export const ACTIVE_ICONS: Record<string, string> = Object.fromEntries(TOOLBAR_SIZES.map((size) => [String(size), ICONS[String(size)]!]));
 export const IDLE_ICONS: Record<string, string> = Object.fromEntries(TOOLBAR_SIZES.map((size) => [String(size), `icons/idle-${size}.png`]));

@@ -11,12 +11,12 @@ export async function analyzeForTab(snapshot: ArticleSnapshot, repo: Repository,
   return { analysis, events: await eventDetails(bundles, repo), analysedAt };
 }
 
-/** Number shown on the toolbar button: discrepancies if any, else matched events. */
 /** The toolbar icon for a tab: the mark in colour where events were found, grey where none were. */
 export function iconFor(tab: TabAnalysis | null): 'active' | 'idle' {
   return tab?.analysis.matches.length ? 'active' : 'idle';
 }
 
+/** Number shown on the toolbar button: discrepancies if any, else matched events. */
 export function badgeFor(tab: TabAnalysis | null): { text: string; tone: 'warn' | 'info' | 'none' } {
   if (!tab) return { text: '', tone: 'none' };
   const d = tab.analysis.discrepancies.length;

@@ -16,13 +16,14 @@ export interface ClaimText {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "at least 40"; a range's qualifier is said by the span itself, so it is never printed. */
+function qualified(qualifier: string, value: string): string {
+  return qualifier && qualifier !== 'range' ? `${qualifier} ${value}` : value;
+}
+
 function countValue(c: Claim, locale: string): string {
   const n = formatNumber(c.value as number, locale);
-  if (c.max !== null && c.max !== c.value) {
-    const span = `${n}–${formatNumber(c.max, locale)}`;
-    return c.qualifier && c.qualifier !== 'range' ? `${c.qualifier} ${span}` : span;
-  }
-  return c.qualifier && c.qualifier !== 'range' ? `${c.qualifier} ${n}` : n;
+  return qualified(c.qualifier, c.max !== null && c.max !== c.value ? `${n}–${formatNumber(c.max, locale)}` : n);
 }
 
 function capitalise(s: string): string {
@@ -34,6 +35,5 @@ export function claimText(c: Claim, t: T): ClaimText {
   if (typeof c.value === 'number') return { value: countValue(c, t.locale), subject, order: 'value-first' };
   const text = String(c.value).trim();
   const value = c.kind === 'date' && ISO_DAY.test(text) ? formatDate(text, t.locale) : text;
-  const qualified = c.qualifier && c.qualifier !== 'range' ? `${c.qualifier} ${value}` : value;
-  return { value: qualified, subject: capitalise(subject), order: 'subject-first' };
+  return { value: qualified(c.qualifier, value), subject: capitalise(subject), order: 'subject-first' };
 }

@@ -229,8 +229,12 @@ export function checkCuration(input: CheckInput): CheckResult {
 
       if (!e.places.length) err(e.id, 'an incident needs at least one place');
       e.places.forEach((p, i) => {
-        for (const n of [p.name, ...p.aliases]) for (const id of places.find(n, p.country)) used.add(id);
-        const known = [p.name, ...p.aliases].some((n) => places.find(n, p.country).size > 0 || input.isGeoNamesTown(n, p.country));
+        let known = false;
+        for (const n of [p.name, ...p.aliases]) {
+          const ids = places.find(n, p.country);
+          for (const id of ids) used.add(id);
+          known ||= ids.size > 0 || input.isGeoNamesTown(n, p.country);
+        }
         if (!known) err(`${e.id} places[${i}]`, `"${p.name}" (${p.country}) is not in the gazetteer: add it with \`npm run -s curate -- add-place\``);
       });
       const k = dayPlaceKey(e);
