@@ -76,7 +76,8 @@ export interface Protocol {
   'event-detail': { req: { id: string }; res: EventDetail | null };
   search: { req: { query: string; limit?: number }; res: SearchHit[] };
   packs: { req: Record<string, never>; res: PackSummary[] };
-  'import-pack': { req: { name: string; base64: string }; res: ImportResult };
+  /** An extension page installed or replaced a pack in IndexedDB: read the packs afresh. */
+  'packs-changed': { req: Record<string, never>; res: PackSummary[] };
   'remove-pack': { req: { id: string }; res: PackSummary[] };
   settings: { req: Record<string, never>; res: Settings };
   'set-settings': { req: Partial<Settings>; res: Settings };

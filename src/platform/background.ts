@@ -24,13 +24,6 @@ async function fetchBundled(): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-function base64ToBytes(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 export function startBackground(): void {
   const db = new CorroborateDb();
   const packs = new PackService(db, () => new Date().toISOString());
@@ -93,9 +86,11 @@ export function startBackground(): void {
       await ready;
       return packs.list();
     },
-    'import-pack': async ({ base64 }) => {
+    // Imports run in the options page, which has the file, against the same database.
+    'packs-changed': async () => {
       await ready;
-      return packs.import(base64ToBytes(base64));
+      packs.changed();
+      return packs.list();
     },
     'remove-pack': async ({ id }) => {
       await ready;

@@ -1,20 +1,36 @@
 // Options wiring: packs and settings from the background, pack import/removal, settings changes.
+// A pack file is read and installed by a worker this page starts (import-worker.ts), into the
+// extension's IndexedDB (shared with the background): no runtime message carries the file, so its
+// size is bounded only by the pack limits, and neither this page nor the background stops
+// answering while a large file is checked.
 // Settings changes run one after another, each built on the settings the previous one returned, so
 // two quick changes never overwrite each other.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { send } from '../messaging/browser-transport';
+import type { ImportResult } from '../messaging/protocol';
+import type { ImportReply, ImportRequest } from './import-worker';
 import type { PackSummary, Settings } from '../messaging/protocol';
 import { browserT } from '../ui/browser-i18n';
 import { Options, type ImportState } from '../ui/options/options';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** Bytes → base64 in slices (String.fromCharCode on a whole pack would overflow the stack). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let bin = '';
-  const STEP = 0x8000;
-  for (let i = 0; i < bytes.length; i += STEP) bin += String.fromCharCode(...bytes.subarray(i, i + STEP));
-  return btoa(bin);
+/** One worker per import, gone when it has answered. */
+function importInWorker(file: File): Promise<ImportResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    const done = () => worker.terminate();
+    worker.onmessage = (e: MessageEvent<ImportReply>) => {
+      done();
+      if (e.data.ok) resolve(e.data.result);
+      else reject(new Error(e.data.message));
+    };
+    worker.onerror = (e) => {
+      done();
+      reject(new Error(e.message || 'The import worker could not start.'));
+    };
+    worker.postMessage({ file, installedAt: new Date().toISOString() } satisfies ImportRequest);
+  });
 }
 
 export function OptionsApp() {
@@ -67,10 +83,9 @@ export function OptionsApp() {
   const onImport = (file: File) => {
     setImportState({ status: 'reading', name: file.name });
     (async () => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await send('import-pack', { name: file.name, base64: bytesToBase64(bytes) });
+      const result = await importInWorker(file);
       setImportState({ status: 'done', name: file.name, result });
-      if (result.ok) setPacks(await send('packs', {}));
+      if (result.ok) setPacks(await send('packs-changed', {}));
     })().catch((err: unknown) => setImportState({ status: 'failed', name: file.name, message: message(err) }));
   };
 

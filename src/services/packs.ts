@@ -1,7 +1,11 @@
-// Pack lifecycle for the background: the bundled pack on install/update, imports, removal, and the
-// repository the analyses read (rebuilt whenever the installed packs change).
+// Pack lifecycle: the bundled pack on install/update, imports, removal, and the repository the
+// analyses read (rebuilt whenever the installed packs change). The background owns the repository;
+// an import runs where the file is, in the options page, against the same IndexedDB (an extension
+// page shares the worker's origin), so a large file never crosses a message and the worker keeps
+// answering while it is read. The background is then told to rebuild its repository.
 import type { CorroborateDb, PackRow } from '../data/db';
 import { decodePackFile } from '../data/index/decode';
+import { MAX_FILE_BYTES, MAX_JSON_BYTES } from '../data/pack/codec';
 import { dexieSource } from '../data/index/dexie-source';
 import { IndexedRepository } from '../data/index/repository';
 import { installPack, removePack } from '../data/install';
@@ -32,7 +36,8 @@ export class PackService {
     return this.repo;
   }
 
-  private changed(): void {
+  /** Reads the installed packs afresh; after this service changed them, or another page did. */
+  changed(): void {
     this.repo = new IndexedRepository(dexieSource(this.db));
   }
 
@@ -56,20 +61,6 @@ export class PackService {
     this.changed();
   }
 
-  async import(bytes: Uint8Array): Promise<ImportResult> {
-    const { result } = await decodePackFile(bytes);
-    if (!result.ok) return { ok: false, errors: result.errors };
-    const id = result.pack.meta.id;
-    // Checked on the id alone, installed or not: an imported "core" would be replaced by the
-    // bundled pack on the next update, or would replace it.
-    if (id === BUNDLED_PACK_ID || (await this.db.packs.get(id))?.origin === 'bundled') {
-      return { ok: false, errors: [`Pack id "${id}" belongs to the bundled dataset; give the imported pack another id.`] };
-    }
-    const { row, replaced } = await installPack(this.db, result.pack, 'imported', this.now(), await sha256(bytes));
-    this.changed();
-    return { ok: true, pack: summarize(row), replaced };
-  }
-
   async remove(id: string): Promise<PackSummary[]> {
     const row = await this.db.packs.get(id);
     if (!row) throw new Error(`No installed pack has the id "${id}".`);
@@ -78,4 +69,30 @@ export class PackService {
     this.changed();
     return this.list();
   }
+}
+
+/**
+ * Checks a pack file and installs it as an imported pack, or says why not; the installed packs are
+ * unchanged unless it succeeds (one transaction). Whoever installed it tells the background.
+ */
+export async function importPack(db: CorroborateDb, bytes: Uint8Array, installedAt: string): Promise<ImportResult> {
+  const { result } = await decodePackFile(bytes);
+  if (!result.ok) return { ok: false, errors: result.errors };
+  const id = result.pack.meta.id;
+  // Checked on the id alone, installed or not: an imported "core" would be replaced by the
+  // bundled pack on the next update, or would replace it.
+  if (id === BUNDLED_PACK_ID || (await db.packs.get(id))?.origin === 'bundled') {
+    return { ok: false, errors: [`Pack id "${id}" belongs to the bundled dataset; give the imported pack another id.`] };
+  }
+  const { row, replaced } = await installPack(db, result.pack, 'imported', installedAt, await sha256(bytes));
+  return { ok: true, pack: summarize(row), replaced };
+}
+
+/** importPack for a file the user picked: one larger than any pack can be is refused unread. */
+export async function importPackFile(db: CorroborateDb, file: Blob, installedAt: string): Promise<ImportResult> {
+  if (file.size > MAX_FILE_BYTES) {
+    const mb = (n: number) => Math.round(n / 2 ** 20);
+    return { ok: false, errors: [`The file is ${mb(file.size)} MB; a pack can be at most ${mb(MAX_JSON_BYTES)} MB uncompressed, so this one cannot be read.`] };
+  }
+  return importPack(db, new Uint8Array(await file.arrayBuffer()), installedAt);
 }

@@ -1,13 +1,19 @@
 // The dataset in real Chromium IndexedDB: the built extension installs its bundled pack when it is
 // installed, reads events back from IndexedDB (also after its service worker was stopped), imports
-// and removes a pack, and refuses a damaged file without touching what is installed.
+// (a file picked in the options page) and removes a pack, and refuses a damaged, huge or inflating
+// file with a message, quickly, without touching what is installed and without the background
+// ever going quiet.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EventDetail, ImportResult, PackSummary } from '../../src/messaging/protocol';
-import { encodePack } from '../../src/data/pack/codec';
+import type { EventDetail, PackSummary } from '../../src/messaging/protocol';
+import { encodePack, NOT_JSON_TEXT, TOO_LARGE_INFLATED } from '../../src/data/pack/codec';
 import { fakeEvent, fakeMeta, fakePack, fakeReport } from '../unit/factories';
 import { EXTENSION_DIR, sendFromPage, stopServiceWorkers } from './harness';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { readPackFile } from '../../src/cli/load';
 import { extensionSession } from './session';
 
@@ -21,7 +27,58 @@ async function ask<T>(page: Page, type: string, req: unknown = {}): Promise<T> {
   return reply.value;
 }
 
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+type Verdict = { ok: boolean; text: string; errors: string[]; ms: number };
+
+/** Picks `bytes` as a file in the options page, as a user would, and reads the page's verdict. */
+async function importFile(page: Page, name: string, bytes: Uint8Array): Promise<Verdict> {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-import-'));
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  try {
+    await page.locator('#pack-file:enabled').waitFor({ timeout: 20_000 });
+    const start = Date.now();
+    await page.setInputFiles('#pack-file', file);
+    const verdict = page.locator('.import .result-ok, .import [role="alert"]').first();
+    await verdict.waitFor({ timeout: 60_000 });
+    const ms = Date.now() - start;
+    const ok = (await page.locator('.import .result-ok').count()) > 0;
+    return { ok, text: (await verdict.textContent()) ?? '', errors: await page.locator('.import [role="alert"] li').allTextContents(), ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Asks the background for its status every 25 ms from another extension page while `work` runs;
+ * resolves with the slowest answer, ms. An import must never make the background go quiet.
+ */
+async function slowestAnswerDuring<T>(pinger: Page, work: () => Promise<T>): Promise<{ result: T; slowest: number; answers: number }> {
+  const pinging = pinger.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+    const w = globalThis as unknown as { stopPinging?: boolean };
+    w.stopPinging = false;
+    let slowest = 0;
+    let answers = 0;
+    while (!w.stopPinging) {
+      const start = performance.now();
+      await chrome.runtime.sendMessage({ corroborate: 1, type: 'status', req: {} });
+      slowest = Math.max(slowest, performance.now() - start);
+      answers++;
+      await new Promise((ok) => setTimeout(ok, 25));
+    }
+    return { slowest, answers };
+  });
+  try {
+    const result = await work();
+    return { result, ...(await (async () => {
+      await pinger.evaluate(() => void ((globalThis as unknown as { stopPinging?: boolean }).stopPinging = true));
+      return pinging;
+    })()) };
+  } catch (e) {
+    await pinger.evaluate(() => void ((globalThis as unknown as { stopPinging?: boolean }).stopPinging = true)).catch(() => undefined);
+    throw e;
+  }
+}
 const summary = (packs: PackSummary[]) => packs.map((p) => `${p.meta.id}:${p.origin}:${p.counts.events}`);
 
 describe('the dataset in Chromium IndexedDB', () => {
@@ -63,11 +120,11 @@ describe('the dataset in Chromium IndexedDB', () => {
     const before = await ask<PackSummary[]>(page, 'packs');
     const corrupt = encodePack(fakePack({ meta: fakeMeta({ id: 'extra' }) }));
     corrupt[Math.floor(corrupt.length / 2)]! ^= 0xff;
-    const result = await ask<ImportResult>(page, 'import-pack', { name: 'extra.pack.json.gz', base64: base64(corrupt) });
+    const result = await importFile(page, 'extra.pack.json.gz', corrupt);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatch(/gzip data is (corrupt|truncated)/);
-    const notJson = await ask<ImportResult>(page, 'import-pack', { name: 'page.html', base64: base64(new TextEncoder().encode('<html></html>')) });
-    expect(notJson).toEqual({ ok: false, errors: ['This file is neither gzip nor JSON: it is text that does not start like JSON. A pack is a .json or .json.gz file.'] });
+    expect(result.errors[0]).toMatch(/gzip data is (corrupt|truncated)/);
+    const notJson = await importFile(page, 'page.html', new TextEncoder().encode('<html></html>'));
+    expect(notJson).toMatchObject({ ok: false, errors: [NOT_JSON_TEXT] });
     expect(await ask<PackSummary[]>(page, 'packs')).toEqual(before);
   });
 
@@ -77,11 +134,46 @@ describe('the dataset in Chromium IndexedDB', () => {
       events: [fakeEvent({ id: 'extra-1', title: 'Flood in Rafah' })],
       reports: [fakeReport({ id: 'extra-1#1', eventId: 'extra-1' })],
     });
-    const result = await ask<ImportResult>(page, 'import-pack', { name: 'extra.pack.json.gz', base64: base64(encodePack(pack)) });
-    expect(result).toMatchObject({ ok: true, replaced: false, pack: { origin: 'imported', counts: { events: 1 } } });
+    const result = await importFile(page, 'extra.pack.json.gz', encodePack(pack));
+    expect(result).toMatchObject({ ok: true });
+    expect(result.text).toMatch(/^Added Extra .*: 1 event/);
+    // The background was told: its answers include the new pack at once.
     expect(summary(await ask<PackSummary[]>(page, 'packs'))).toEqual([BUNDLED, 'extra:imported:1']);
     expect((await ask<EventDetail | null>(page, 'event-detail', { id: 'extra-1' }))?.event.title).toBe('Flood in Rafah');
     expect(summary(await ask<PackSummary[]>(page, 'remove-pack', { id: 'extra' }))).toEqual([BUNDLED]);
     expect(await ask(page, 'event-detail', { id: 'extra-1' })).toBeNull();
   });
+
+  it('refuses a gzip bomb (600 MB inflated from 600 KB) within 5 s, the background answering all along', async () => {
+    const before = await ask<PackSummary[]>(page, 'packs');
+    const bomb = gzipSync(Buffer.concat([Buffer.from('{"format":"corroborate-pack","events":['), Buffer.alloc(600 * 2 ** 20, 0x20)]), { level: 9 });
+    expect(bomb.length).toBeLessThan(2 ** 20);
+    const pinger = await session.browser.popup();
+    const { result, slowest, answers } = await slowestAnswerDuring(pinger, () => importFile(page, 'bomb.pack.json.gz', bomb));
+    await pinger.close();
+    expect(result).toMatchObject({ ok: false, errors: [TOO_LARGE_INFLATED] });
+    console.log(`gzip bomb refused in ${result.ms} ms; slowest background answer meanwhile ${slowest.toFixed(0)} ms`);
+    expect(result.ms).toBeLessThan(5_000);
+    expect(answers).toBeGreaterThan(0);
+    expect(slowest).toBeLessThan(100);
+    expect(await ask<PackSummary[]>(page, 'packs')).toEqual(before);
+  });
+
+  it('reads a 100 MB file and refuses it with the reason, the background answering all along', async () => {
+    const before = await ask<PackSummary[]>(page, 'packs');
+    // A pack whose title is 133 MB of base64 noise: over 100 MB of gzip that inflates cleanly
+    // and parses, so every stage runs on the whole file before the schema says no.
+    const pack = fakePack({ meta: fakeMeta({ id: 'huge', title: 'x' }) });
+    const [head, tail] = JSON.stringify(pack).split('"title":"x"') as [string, string];
+    const big = gzipSync(Buffer.concat([Buffer.from(head + '"title":"'), Buffer.from(randomBytes(100 * 2 ** 20).toString('base64')), Buffer.from('"' + tail)]), { level: 1 });
+    expect(big.length).toBeGreaterThan(100 * 2 ** 20);
+    const pinger = await session.browser.popup();
+    const { result, slowest } = await slowestAnswerDuring(pinger, () => importFile(page, 'huge.pack.json.gz', big));
+    await pinger.close();
+    expect(result.ok).toBe(false);
+    expect(result.errors.join(' ')).toMatch(/characters long; at most 500 are allowed/);
+    expect(slowest).toBeLessThan(100);
+    expect(await ask<PackSummary[]>(page, 'packs')).toEqual(before);
+    console.log(`100 MB file refused in ${result.ms} ms; slowest background answer meanwhile ${slowest.toFixed(0)} ms`);
+  }, 120_000);
 });

@@ -12,7 +12,7 @@
 // messages it would get there, and a valid but unusual one (an unknown key, which the schema
 // drops) is stored exactly as the schema outputs it.
 import type { EventRecord, Pack, ReportRecord } from '../../core/types';
-import { decodePack, MAX_JSON_BYTES } from '../pack/codec';
+import { decodePack, decodePackText, MAX_JSON_BYTES } from '../pack/codec';
 import { checkIntegrity } from '../pack/integrity';
 import { Problems } from '../pack/problems';
 import { LIMITS } from '../pack/schema-fields';
@@ -132,13 +132,17 @@ export async function decodePackFile(bytes: Uint8Array, clock: Clock = () => per
     timings.validate += clock() - start;
     return { result, timings, road: 'exact' };
   };
-  const codec = () => exact(() => decodePack(bytes));
-
   const start = clock();
   let text: string | null;
+  let codec = () => exact(() => decodePack(bytes));
   if (bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    text = await inflateText(bytes);
+    const inflated = await inflateText(bytes);
     timings.inflate = clock() - start;
+    if (inflated && !inflated.ok) return { result: { ok: false, errors: [inflated.error] }, timings, road: 'fast' };
+    text = inflated?.text ?? null;
+    // Once inflated, the codec is asked about the text: inflating it again in JavaScript would
+    // only cost time (a large file that scans badly is the case that matters).
+    if (text !== null) codec = () => exact(() => decodePackText(text!));
   } else if (bytes.length === 0 || bytes.length > MAX_JSON_BYTES || bytes[0] === 0x1f) {
     return codec();
   } else {

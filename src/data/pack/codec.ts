@@ -9,6 +9,11 @@ import { validatePack, type PackResult } from './validate';
 
 /** Larger than any real pack, small enough to stay inside a JavaScript string. */
 export const MAX_JSON_BYTES = 480 * 1024 * 1024;
+/** No file above this can inflate to a readable pack: deflate adds at most ~0.03% to stored data. */
+export const MAX_FILE_BYTES = Math.ceil(MAX_JSON_BYTES * 1.001) + 65_536;
+export const TOO_LARGE_INFLATED = `The pack is larger than ${MAX_JSON_BYTES / 2 ** 20} MB uncompressed; it cannot be read.`;
+export const NOT_JSON_BINARY = 'This file is neither gzip nor JSON: it is binary data. A pack is a .json or .json.gz file.';
+export const NOT_JSON_TEXT = 'This file is neither gzip nor JSON: it is text that does not start like JSON. A pack is a .json or .json.gz file.';
 const LEVEL = 6;
 
 export interface EncodedPack {
@@ -96,7 +101,7 @@ function gunzip(b: Uint8Array): Bytes {
   try {
     inflate.push(b.subarray(start, b.length - 8), true);
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, error: `The pack is larger than ${MAX_JSON_BYTES / 2 ** 20} MB uncompressed; it cannot be read.` };
+    if (e instanceof RangeError) return { ok: false, error: TOO_LARGE_INFLATED };
     const message = e instanceof Error ? e.message : String(e);
     if (/unexpected EOF/i.test(message)) return { ok: false, error: TRUNCATED };
     return { ok: false, error: `The gzip data is corrupt (${message}).` };
@@ -115,19 +120,27 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: 'This file is neither gzip nor JSON: it is binary data. A pack is a .json or .json.gz file.' };
+    return { ok: false, error: NOT_JSON_BINARY };
   }
+  return parseJsonText(text);
+}
+
+function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
   text = text.replace(/^\uFEFF/, '');
   const first = text.trimStart()[0];
-  if (first !== '{' && first !== '[') {
-    return { ok: false, error: 'This file is neither gzip nor JSON: it is text that does not start like JSON. A pack is a .json or .json.gz file.' };
-  }
+  if (first !== '{' && first !== '[') return { ok: false, error: NOT_JSON_TEXT };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, error: `The file is not valid JSON (${detail}).` };
   }
+}
+
+/** What decodePack says about a file whose bytes were already gunzipped and decoded to `text`. */
+export function decodePackText(text: string): PackResult {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? validatePack(parsed.value) : { ok: false, errors: [parsed.error] };
 }
 
 export function decodePack(bytes: Uint8Array): PackResult {

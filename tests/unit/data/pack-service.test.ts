@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACK_TABLES, type CorroborateDb } from '../../../src/data/db';
 import { decodePack, encodePack } from '../../../src/data/pack/codec';
-import { BUNDLED_PACK_ID, PackService } from '../../../src/services/packs';
+import { BUNDLED_PACK_ID, importPack, importPackFile, PackService } from '../../../src/services/packs';
 import { fakeEvent, fakeMeta, fakePack, fakeReport } from '../factories';
 import { freshDb } from './helpers';
 
@@ -23,21 +23,26 @@ async function withBundled(): Promise<{ db: CorroborateDb; service: PackService 
   return { db, service };
 }
 
-describe('PackService.import', () => {
+describe('importPack', () => {
   it('adds a valid pack, lists it, and the repository finds its events at once', async () => {
     const { db, service } = await withBundled();
-    const result = await service.import(imported());
+    await service.repository().events(['ev-1']); // the background's repository has read the packs
+    const result = await importPack(db, imported(), clock());
     expect(result).toMatchObject({ ok: true, replaced: false, pack: { origin: 'imported', meta: { id: 'extra' }, counts: { events: 1 } } });
     expect((await service.list()).map((p) => [p.meta.id, p.origin])).toEqual([['core', 'bundled'], ['extra', 'imported']]);
+    // Installed by another page: the background's repository sees it once it is told.
+    expect(await service.repository().events(['extra-1'])).toEqual([]);
+    service.changed();
     expect((await service.repository().events(['extra-1'])).map((b) => b.packId)).toEqual(['extra']);
     db.close();
   });
 
   it('replaces an imported pack with the same id and says so', async () => {
     const { db, service } = await withBundled();
-    await service.import(imported('extra', 'First version'));
-    const result = await service.import(imported('extra', 'Second version'));
+    await importPack(db, imported('extra', 'First version'), clock());
+    const result = await importPack(db, imported('extra', 'Second version'), clock());
     expect(result.ok && result.replaced).toBe(true);
+    service.changed();
     expect((await service.repository().events(['extra-1']))[0]!.event.title).toBe('Second version');
     expect(await db.packs.count()).toBe(2);
     db.close();
@@ -53,11 +58,11 @@ describe('PackService.import', () => {
   for (const [name, bytes] of BAD) {
     it(`refuses ${name} with the decoder's own messages and changes nothing`, async () => {
       const { db, service } = await withBundled();
-      await service.import(imported('kept'));
+      await importPack(db, imported('kept'), clock());
       const before = await snapshot(db);
       const reference = decodePack(bytes);
       expect(reference.ok).toBe(false);
-      expect(await service.import(bytes)).toEqual({ ok: false, errors: !reference.ok && reference.errors });
+      expect(await importPack(db, bytes, clock())).toEqual({ ok: false, errors: !reference.ok && reference.errors });
       expect(await snapshot(db)).toEqual(before);
       db.close();
     });
@@ -67,21 +72,37 @@ describe('PackService.import', () => {
     const message = `Pack id "core" belongs to the bundled dataset; give the imported pack another id.`;
     const { db, service } = await withBundled();
     const before = await snapshot(db);
-    expect(await service.import(bundled({ events: [], reports: [] }))).toEqual({ ok: false, errors: [message] });
+    expect(await importPack(db, bundled({ events: [], reports: [] }), clock())).toEqual({ ok: false, errors: [message] });
     expect(await snapshot(db)).toEqual(before);
     const emptyDb = freshDb();
     const empty = new PackService(emptyDb, clock);
-    expect(await empty.import(bundled())).toEqual({ ok: false, errors: [message] });
+    expect(await importPack(emptyDb, bundled(), clock())).toEqual({ ok: false, errors: [message] });
     expect(await empty.list()).toEqual([]);
     db.close();
     emptyDb.close();
   });
 });
 
+describe('importPackFile', () => {
+  it('imports a picked file, and refuses one larger than any pack can be without reading it', async () => {
+    const { db, service } = await withBundled();
+    expect(await importPackFile(db, new Blob([imported() as Uint8Array<ArrayBuffer>]), clock())).toMatchObject({ ok: true, pack: { meta: { id: 'extra' } } });
+    const before = await snapshot(db);
+    let read = false;
+    const huge = { size: 600 * 2 ** 20, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) } as unknown as Blob;
+    const result = await importPackFile(db, huge, clock());
+    expect(result).toEqual({ ok: false, errors: ['The file is 600 MB; a pack can be at most 480 MB uncompressed, so this one cannot be read.'] });
+    expect(read).toBe(false);
+    expect(await snapshot(db)).toEqual(before);
+    expect((await service.list()).length).toBe(2);
+    db.close();
+  });
+});
+
 describe('PackService.remove', () => {
   it('removes an imported pack and returns what is left', async () => {
     const { db, service } = await withBundled();
-    await service.import(imported());
+    await importPack(db, imported(), clock());
     expect((await service.remove('extra')).map((p) => p.meta.id)).toEqual(['core']);
     expect(await service.repository().events(['extra-1'])).toEqual([]);
     db.close();

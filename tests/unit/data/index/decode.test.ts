@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../../../src/core/types';
 import { decodePackFile } from '../../../../src/data/index/decode';
 import type { ParsedPack } from '../../../../src/data/index/parsed-pack';
-import { decodePack, encodePack } from '../../../../src/data/pack/codec';
+import { decodePack, encodePack, NOT_JSON_BINARY, NOT_JSON_TEXT, TOO_LARGE_INFLATED } from '../../../../src/data/pack/codec';
+import { inflateText } from '../../../../src/data/index/inflate';
 import { checkIntegrity } from '../../../../src/data/pack/integrity';
 import { Problems } from '../../../../src/data/pack/problems';
 import { fakeOutlet, fakePack, fakeReport } from '../../factories';
@@ -153,6 +154,40 @@ describe('decodePackFile', () => {
       utf8(JSON.stringify(fakePack()) + ' x'),
     ];
     for (const bytes of files) await expectSameAsCodec(bytes);
+    // The same files gzipped: what the platform's inflater refuses as it streams, it refuses in
+    // the codec's words.
+    for (const bytes of files.slice(1, 11)) await expectSameAsCodec(new Uint8Array(gzipSync(bytes)));
+    await expectSameAsCodec(gzip('   \n\t' + JSON.stringify(fakePack())));
+    await expectSameAsCodec(gzip(' '.repeat(100_000) + '<html></html>'));
+  });
+
+  it('refuses a gzip bomb as it inflates, at the size limit, without keeping what it inflated', async () => {
+    // 64 MB of JSON whitespace after a pack's first bytes, 64 KB of gzip.
+    const bomb = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('{"events":['), Buffer.alloc(64 * 2 ** 20, 0x20)]), { level: 9 }));
+    expect(bomb.length).toBeLessThan(2 ** 17);
+    const refused = await inflateText(bomb, 8 * 2 ** 20);
+    expect(refused).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
+    // Under the limit the same file inflates, and the codec gives its own verdict (not JSON).
+    const read = await inflateText(bomb, 65 * 2 ** 20);
+    expect(read?.ok && read.text.length).toBe(64 * 2 ** 20 + 11);
+    // Leading whitespace alone is never kept: a whitespace bomb costs no memory before the limit.
+    const spaces = new Uint8Array(gzipSync(Buffer.alloc(32 * 2 ** 20, 0x20), { level: 9 }));
+    expect(await inflateText(spaces, 16 * 2 ** 20)).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
+    const blank = await inflateText(spaces);
+    expect(blank?.ok && blank.text).toBe('');
+  });
+
+  it('refuses text that does not start like JSON, or binary data, from the first inflated bytes', async () => {
+    const html = new Uint8Array(gzipSync('<html>' + 'x'.repeat(32 * 2 ** 20)));
+    // Refused long before the limit would be reached: the limit here is lower than the file.
+    expect(await inflateText(html, 2 ** 20 + 1)).toEqual({ ok: false, error: NOT_JSON_TEXT });
+    expect(await inflateText(new Uint8Array(gzipSync(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))))).toEqual({ ok: false, error: NOT_JSON_BINARY });
+    expect(await inflateText(new Uint8Array(gzipSync('\uFEFF {"a":1}')))).toEqual({ ok: true, text: ' {"a":1}' }); // the decoder drops the BOM
+    // Damaged gzip is not this road's to explain.
+    const good = encodePack(fakePack());
+    const corrupt = good.slice();
+    corrupt[Math.floor(corrupt.length / 2)]! ^= 0xff;
+    expect(await inflateText(corrupt)).toBeNull();
   });
 
   it('keeps the last of a key given twice, as the codec does', async () => {
