@@ -121,4 +121,28 @@ describe('hostile pages in Chromium', () => {
     expect(await count(page, 'summary')).toBe(1);
     await page.close();
   });
+
+  it("keeps its cards from a page that patches attachShadow to open every root", async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const original = Element.prototype.attachShadow;
+      const caught: ShadowRoot[] = [];
+      (window as unknown as { caught: ShadowRoot[] }).caught = caught;
+      Element.prototype.attachShadow = function (init: ShadowRootInit) {
+        const root = original.call(this, { ...init, mode: 'open' });
+        caught.push(root);
+        return root;
+      };
+    });
+    await page.goto(server.url('/hostile/strikes.html'));
+    await expect.poll(() => count(page, 'badge'), { timeout: 20_000 }).toBe(3);
+    // The content script's world has its own prototypes: the page's patch never runs for us.
+    const seen = await page.evaluate(() => ({
+      caught: (window as unknown as { caught: ShadowRoot[] }).caught.length,
+      open: Array.from(document.querySelectorAll('[data-corroborate]')).filter((h) => h.shadowRoot !== null).length,
+      text: Array.from(document.querySelectorAll('[data-corroborate]'), (h) => h.textContent).join(''),
+    }));
+    expect(seen).toEqual({ caught: 0, open: 0, text: '' });
+    await page.close();
+  });
 });

@@ -5,6 +5,7 @@
 // PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS switch is gone); a canary fetch from the worker
 // proves they are really seen.
 import { describe, expect, it } from 'vitest';
+import { OurUi } from './our-ui';
 import { extensionSession } from './session';
 
 describe('network use in Chromium', () => {
@@ -26,7 +27,9 @@ describe('network use in Chromium', () => {
       await page.locator('[data-corroborate]').first().waitFor({ timeout: 20_000 });
       if (path.includes('strikes')) tabId = await session.browser.tabIdOf(page);
       // Open a card: its links are plain links, nothing is prefetched.
-      await page.locator('[data-corroborate] button').first().click();
+      const ours = await OurUi.of(page);
+      await ours.click('button');
+      await ours.close();
     }
     const popup = await session.browser.popup(tabId);
     await popup.locator('.match').waitFor({ timeout: 10_000 });

@@ -1,9 +1,11 @@
 // What the reader sees inside the page: badges beside the quoted words and a summary under the
-// headline (each in a shadow root), date badges on headline links, nothing left behind on SPA
-// navigation or when the extension goes away, and page text that stays text.
+// headline (each in a closed shadow root, reached here through the DevTools protocol: our-ui.ts),
+// date badges on headline links, nothing left behind on SPA navigation or when the extension goes
+// away, and page text that stays text.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness';
+import { OurUi } from './our-ui';
 import { extensionSession } from './session';
 
 interface HostInfo {
@@ -15,17 +17,23 @@ interface HostInfo {
   afterLink: string | null;
 }
 
-function hostsOf(page: Page): Promise<HostInfo[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-corroborate]'), (h) => ({
-      kind: h.getAttribute('data-kind') ?? '',
-      before: h.previousSibling?.textContent ?? '',
-      label: h.shadowRoot?.querySelector('.label')?.textContent ?? '',
-      shadowText: h.shadowRoot?.textContent ?? '',
-      lightText: h.textContent ?? '',
-      afterLink: h.previousElementSibling?.tagName === 'A' ? h.previousElementSibling.id : null,
-    })),
-  );
+async function hostsOf(page: Page): Promise<HostInfo[]> {
+  const ours = await OurUi.of(page);
+  try {
+    return await ours.each((root) => {
+      const h = root.host;
+      return {
+        kind: h.getAttribute('data-kind') ?? '',
+        before: h.previousSibling?.textContent ?? '',
+        label: root.querySelector('.label')?.textContent ?? '',
+        shadowText: root.textContent ?? '',
+        lightText: h.textContent ?? '',
+        afterLink: h.previousElementSibling?.tagName === 'A' ? h.previousElementSibling.id : null,
+      };
+    });
+  } finally {
+    await ours.close();
+  }
 }
 
 const count = (page: Page, kind?: string) => page.evaluate((k) => document.querySelectorAll(k ? `[data-corroborate][data-kind="${k}"]` : '[data-corroborate]').length, kind ?? null);
@@ -46,54 +54,65 @@ describe('in-page badges in Chromium', () => {
     expect(byLabel['article dated 2 Nov 2024']).toMatch(/As of November 1, 2023$/);
     expect(byLabel['no source named']).toMatch(/Source :$/);
     for (const b of badges) expect(b.lightText).toBe('');
-    const summary = await page.evaluate(() => {
-      const host = document.querySelector('[data-corroborate][data-kind="summary"]')!;
-      return { after: host.previousElementSibling?.tagName, text: host.shadowRoot?.textContent ?? '' };
-    });
-    expect(summary.after).toBe('H1');
-    expect(summary.text).toContain('Wave of Israeli strikes across Gaza');
-    expect(summary.text).toContain('6 sources');
-    expect(summary.text).toContain('3 discrepancies');
+    const summary = hosts.find((h) => h.kind === 'summary')!;
+    expect(await page.evaluate(() => document.querySelector('[data-corroborate][data-kind="summary"]')?.previousElementSibling?.tagName)).toBe('H1');
+    expect(summary.shadowText).toContain('Wave of Israeli strikes across Gaza');
+    expect(summary.shadowText).toContain('6 sources');
+    expect(summary.shadowText).toContain('3 discrepancies');
+    // The roots are closed: the page itself sees none of this.
+    const ours = await OurUi.of(page);
+    expect(new Set((await ours.roots()).map((r) => r.mode))).toEqual(new Set(['closed']));
+    await ours.close();
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-corroborate]'), (h) => h.shadowRoot).filter(Boolean).length)).toBe(0);
     await page.close();
   });
 
   it('opens a card from the keyboard and closes it with Escape, giving focus back', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/pages/ui-strikes-article.html'));
-    const button = page.locator('[data-corroborate][data-kind="badge"] button.badge', { hasText: '64? outlets' });
-    await button.waitFor({ timeout: 20_000 });
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
-    await button.focus();
+    const ours = await OurUi.of(page);
+    const badge = { kind: 'badge', hasText: '64? outlets' };
+    await ours.waitFor('button.badge', { ...badge, timeout: 20_000 });
+    expect(await ours.attr('button.badge', 'aria-expanded', badge)).toBe('false');
+    await ours.focus('button.badge', badge);
     await page.keyboard.press('Enter');
-    const card = page.locator('[data-corroborate] .card[role="dialog"]');
-    await card.waitFor();
-    expect(await button.getAttribute('aria-expanded')).toBe('true');
-    expect(await card.textContent()).toContain('Reports of this event give 25–95 killed; none gives 64.');
-    const link = card.locator('a', { hasText: 'Al Jazeera' });
-    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(await link.getAttribute('target')).toBe('_blank');
+    await ours.waitFor('.card[role="dialog"]');
+    expect(await ours.attr('button.badge', 'aria-expanded', badge)).toBe('true');
+    expect(await ours.text('.card[role="dialog"]')).toContain('Reports of this event give 25–95 killed; none gives 64.');
+    expect(await ours.attr('.card a', 'rel', { hasText: 'Al Jazeera' })).toBe('noopener noreferrer');
+    expect(await ours.attr('.card a', 'target', { hasText: 'Al Jazeera' })).toBe('_blank');
     await page.keyboard.press('Tab'); // into the card: the close button
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'detached' });
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toContain('badge');
+    await ours.waitFor('.card', { state: 'detached' });
+    expect(await ours.attr('button.badge', 'aria-expanded', badge)).toBe('false');
+    expect((await ours.each((root) => root.activeElement?.className ?? null)).filter(Boolean).join(' ')).toContain('badge');
     // A click outside closes a card opened by a click.
-    await button.click();
-    await card.waitFor();
+    await ours.click('button.badge', badge);
+    await ours.waitFor('.card');
     await page.mouse.click(5, 5);
-    await card.waitFor({ state: 'detached' });
+    await ours.waitFor('.card', { state: 'detached' });
+    await ours.close();
     await page.close();
   });
 
-  it('has no accessibility violations in its badges, summary and open card', async () => {
+  it('gives every control in its badges, summary and open card a role and a name, and adds no violation to the page', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/pages/ui-strikes-article.html'));
-    const button = page.locator('[data-corroborate][data-kind="summary"] button.summary');
-    await button.waitFor({ timeout: 20_000 });
-    await button.click();
-    await page.locator('[data-corroborate] .card').waitFor();
-    const ours = (await axeViolations(page)).filter((v) => v.targets.some((t) => t.includes('[data-corroborate]')));
-    expect(ours).toEqual([]);
+    const ours = await OurUi.of(page);
+    await ours.waitFor('button.summary', { timeout: 20_000 });
+    await ours.click('button.summary');
+    await ours.waitFor('.card');
+    // axe cannot enter closed roots; Chromium's accessibility tree can, and is what a screen reader gets.
+    const nodes = await ours.accessible();
+    expect(nodes.filter((n) => n.tag === 'button').length).toBeGreaterThanOrEqual(4);
+    expect(nodes.some((n) => n.role === 'dialog')).toBe(true);
+    for (const n of nodes) {
+      expect(n.name.trim(), `${n.tag} (${n.role}) has no accessible name`).not.toBe('');
+      expect(['button', 'link', 'dialog', 'tooltip', 'group', 'generic', 'region'], `${n.tag} has role ${n.role}`).toContain(n.role);
+    }
+    const onHosts = (await axeViolations(page)).filter((v) => v.targets.some((t) => t.includes('[data-corroborate]')));
+    expect(onHosts).toEqual([]);
+    await ours.close();
     await page.close();
   });
 
@@ -101,29 +120,26 @@ describe('in-page badges in Chromium', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/pages/ui-hostile-article.html'));
     await expect.poll(() => count(page, 'summary'), { timeout: 20_000 }).toBe(1);
-    const summary = page.locator('[data-corroborate][data-kind="summary"] button.summary');
-    await summary.click();
-    await page.locator('[data-corroborate] .card').waitFor();
-    const badge = page.locator('[data-corroborate][data-kind="badge"] button.badge').first();
-    await badge.hover();
-    const result = await page.evaluate(() => {
-      const roots = Array.from(document.querySelectorAll('[data-corroborate]'), (h) => h.shadowRoot!);
-      const host = document.querySelector('[data-corroborate][data-kind="badge"]') as HTMLElement;
-      const button = host.shadowRoot!.querySelector('button')!;
-      const style = getComputedStyle(button);
-      return {
+    const ours = await OurUi.of(page);
+    await ours.click('button.summary', { kind: 'summary' });
+    await ours.waitFor('.card');
+    await ours.hover('button.badge', { kind: 'badge' });
+    const ourElements = (await ours.each((root) => root.querySelectorAll('img, script, b, [onerror], [onmouseover]').length)).reduce((a, b) => a + b, 0);
+    const [style] = await ours.each((root) => {
+      const s = getComputedStyle(root.querySelector('button')!);
+      return { color: s.color, fontSize: s.fontSize, letterSpacing: s.letterSpacing, hostDisplay: getComputedStyle(root.host).display };
+    }, null, 'badge');
+    await ours.close();
+    const result = {
+      ...style!,
+      ...(await page.evaluate(() => ({
         flag: (window as unknown as { __corroboratePwned?: number }).__corroboratePwned ?? null,
         pageImgs: document.querySelectorAll('img, b[onmouseover]').length,
-        ourElements: roots.reduce((n, r) => n + r.querySelectorAll('img, script, b, [onerror], [onmouseover]').length, 0),
-        hostDisplay: getComputedStyle(host).display,
-        color: style.color,
-        fontSize: style.fontSize,
-        letterSpacing: style.letterSpacing,
-      };
-    });
+      }))),
+    };
     expect(result.flag).toBeNull();
     expect(result.pageImgs).toBe(0);
-    expect(result.ourElements).toBe(0);
+    expect(ourElements).toBe(0);
     expect(result.hostDisplay).toBe('inline');
     expect(result.color).not.toBe('rgb(255, 0, 255)');
     expect(result.fontSize).toBe('11.5px');
@@ -149,13 +165,13 @@ describe('in-page badges in Chromium', () => {
     expect(byLink.nasrallah).toMatch(/^27 Sept? 2024$/);
     for (const unrelated of ['budget', 'marathon', 'library', 'orchestra', 'tram']) expect(byLink[unrelated]).toBeUndefined();
     // The event's title shows on focus.
-    const badge = page.locator('[data-corroborate][data-kind="link"] button.badge').first();
-    await badge.focus();
-    const tip = page.locator('[data-corroborate] .card[role="tooltip"]');
-    await tip.waitFor();
-    expect(await tip.textContent()).toContain('Izz al-Din Kassab');
+    const ours = await OurUi.of(page);
+    await ours.focus('button.badge', { kind: 'link' });
+    await ours.waitFor('.card[role="tooltip"]');
+    expect(await ours.text('.card[role="tooltip"]')).toContain('Izz al-Din Kassab');
     await page.keyboard.press('Escape');
-    await tip.waitFor({ state: 'detached' });
+    await ours.waitFor('.card[role="tooltip"]', { state: 'detached' });
+    await ours.close();
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
 import { ROOT } from './harness';
+import { OurUi } from './our-ui';
 import { extensionSession } from './session';
 
 const OUT = join(ROOT, 'tmp/screenshots');
@@ -25,15 +26,19 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(session.server.url('/pages/ui-strikes-article.html'));
     await page.locator('[data-corroborate][data-kind="badge"]').nth(2).waitFor({ timeout: 20_000 });
-    await page.locator('[data-corroborate] button.badge', { hasText: '64? outlets' }).click();
-    await page.locator('[data-corroborate] .card').waitFor();
+    const ours = await OurUi.of(page);
+    await ours.click('button.badge', { hasText: '64? outlets' });
+    await ours.waitFor('.card');
+    await ours.close();
     await page.screenshot({ path: join(STORE, '1-article-figure-card.png') });
     const front = await session.browser.context.newPage();
     await front.setViewportSize({ width: 1280, height: 800 });
     await front.goto(session.server.url('/pages/ui-front-page.html'));
     await front.locator('[data-corroborate][data-kind="link"]').first().waitFor({ timeout: 20_000 });
-    await front.locator('[data-corroborate] button.badge').first().hover();
-    await front.locator('[data-corroborate] .card').waitFor();
+    const frontUi = await OurUi.of(front);
+    await frontUi.hover('button.badge');
+    await frontUi.waitFor('.card');
+    await frontUi.close();
     await front.screenshot({ path: join(STORE, '2-front-page-links.png') });
     const popup = await session.browser.popup(await session.browser.tabIdOf(page));
     await popup.setViewportSize({ width: 420, height: 600 });
@@ -51,12 +56,14 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
       await page.goto(session.server.url('/pages/ui-strikes-article.html'));
       await page.locator('[data-corroborate][data-kind="badge"]').nth(2).waitFor({ timeout: 20_000 });
       await page.screenshot({ path: join(OUT, `article-${scheme}.png`), fullPage: true });
-      await page.locator('[data-corroborate] button.badge', { hasText: '64? outlets' }).click();
-      await page.locator('[data-corroborate] .card').waitFor();
+      const ours = await OurUi.of(page);
+      await ours.click('button.badge', { hasText: '64? outlets' });
+      await ours.waitFor('.card');
       await page.screenshot({ path: join(OUT, `article-card-${scheme}.png`) });
       await page.mouse.click(5, 5);
-      await page.locator('[data-corroborate] button.summary').click();
-      await page.locator('[data-corroborate] .card').waitFor();
+      await ours.click('button.summary');
+      await ours.waitFor('.card');
+      await ours.close();
       await page.screenshot({ path: join(OUT, `article-summary-card-${scheme}.png`) });
 
       const front = await session.browser.context.newPage();
@@ -64,8 +71,10 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
       await front.setViewportSize({ width: 820, height: 560 });
       await front.goto(session.server.url('/pages/ui-front-page.html'));
       await front.locator('[data-corroborate][data-kind="link"]').first().waitFor({ timeout: 20_000 });
-      await front.locator('[data-corroborate] button.badge').first().hover();
-      await front.locator('[data-corroborate] .card').waitFor();
+      const frontUi = await OurUi.of(front);
+      await frontUi.hover('button.badge');
+      await frontUi.waitFor('.card');
+      await frontUi.close();
       await front.screenshot({ path: join(OUT, `front-page-${scheme}.png`) });
 
       const popup = await session.browser.popup(await session.browser.tabIdOf(page));

@@ -72,7 +72,8 @@ export function useDisclosure(): Disclosure {
     if (!open) return;
     const doc = buttonRef.current?.ownerDocument;
     if (!doc) return;
-    const host = (buttonRef.current!.getRootNode() as ShadowRoot).host ?? null;
+    const root = buttonRef.current!.getRootNode() as ShadowRoot;
+    const host = root.host ?? null;
     const onDown = (e: Event) => {
       if (!host || !e.composedPath().includes(host)) close();
     };
@@ -80,7 +81,8 @@ export function useDisclosure(): Disclosure {
       if (e.key !== 'Escape') return;
       // Our Escape: the page's own handlers (closing its menus) do not see it.
       e.stopPropagation();
-      const focusInCard = !!cardRef.current && e.composedPath().includes(cardRef.current);
+      // Asked of our root: a listener on the document is not shown the path inside a closed root.
+      const focusInCard = !!cardRef.current && !!root.activeElement && cardRef.current.contains(root.activeElement);
       close();
       if (focusInCard) {
         quiet.current = true;

@@ -36,9 +36,13 @@ export interface PageUiData {
 // run (and attach its own shadow root to it), but it cannot redefine the built-in ones. They carry
 // data-corroborate so that tests and our own styles find them; ours are told apart by identity,
 // so a page element that copies the attribute is still read as page text.
+// Their shadow roots are closed: a page script sees the host and its place, never what is
+// inside (which events we matched, which outlets said what). Only this module holds the roots.
 export const HOST_ATTR = 'data-corroborate';
-const hosts = new WeakSet<Element>();
-export const isOurHost = (el: Element) => hosts.has(el);
+const roots = new WeakMap<Element, ShadowRoot>();
+export const isOurHost = (el: Element) => roots.has(el);
+/** The closed shadow root of one of our hosts (for our own code and tests), or null. */
+export const rootOf = (el: Element): ShadowRoot | null => roots.get(el) ?? null;
 
 /**
  * At most this many findings are placed beside their words, and this many dates beside headline
@@ -73,14 +77,14 @@ function sheetFor(doc: Document): CSSStyleSheet | null {
 
 function createHost(doc: Document, kind: 'summary' | 'badge' | 'link', theme: 'light' | 'dark'): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(kind === 'summary' ? 'div' : 'span');
-  hosts.add(host);
   host.setAttribute(HOST_ATTR, '');
   host.setAttribute('data-kind', kind);
   host.setAttribute('data-theme', theme);
   // Page stylesheets can target our tag; inline !important keeps the host an unobtrusive box.
   host.style.setProperty('all', 'initial', 'important');
   host.style.setProperty('display', kind === 'summary' ? 'block' : 'inline', 'important');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
   const sheet = sheetFor(doc);
   let adopted = false;
   if (sheet) {
@@ -169,7 +173,8 @@ function insertAtEnd(doc: Document, range: Range, host: HTMLElement): Placed {
 /** Takes out every placed host, last first, re-joining the text nodes each split. */
 function unplace(placed: Placed[]): void {
   for (const { host, split } of placed.splice(0).reverse()) {
-    if (host.shadowRoot) render(null, host.shadowRoot);
+    const root = roots.get(host);
+    if (root) render(null, root);
     host.remove();
     if (split && split.head.nextSibling === split.tail && split.head.isConnected) {
       split.head.appendData(split.tail.data);

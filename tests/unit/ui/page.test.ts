@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { assembleText, normalizeSpace } from '../../../src/core/article/blocks';
-import { HOST_ATTR, MAX_FINDING_BADGES, MAX_LINK_BADGES, mountPageUi, type PageUi } from '../../../src/ui/page/mount';
+import { HOST_ATTR, MAX_FINDING_BADGES, MAX_LINK_BADGES, mountPageUi, rootOf, type PageUi } from '../../../src/ui/page/mount';
 import { englishT, fakeDiscrepancy, fakeMatch, fakeTab } from './helpers';
 
 const t = englishT();
@@ -40,17 +40,21 @@ describe('mountPageUi', () => {
     expect(badges).toHaveLength(2);
     for (const host of badges) {
       const before = host.previousSibling!.textContent!;
-      const label = host.shadowRoot!.querySelector('.label')!.textContent;
+      const label = rootOf(host)!.querySelector('.label')!.textContent;
       if (label === 'article dated 2 Nov 2024') expect(before.endsWith('November 1, 2023')).toBe(true);
       else {
         expect(label).toBe('64? outlets: 25–95');
         expect(before).toBe(' were killed');
       }
       expect(host.textContent).toBe('');
+      // Closed: the page sees the host, not what is in it.
+      expect(host.shadowRoot).toBeNull();
+      expect(() => host.attachShadow({ mode: 'open' })).toThrow();
     }
+    expect(rootOf(document.body)).toBeNull();
     const summary = hosts().find((h) => h.dataset.kind === 'summary')!;
     expect(summary.previousElementSibling!.tagName).toBe('H1');
-    expect(summary.shadowRoot!.textContent).toContain('Strikes on eastern Khan Younis');
+    expect(rootOf(summary)!.textContent).toContain('Strikes on eastern Khan Younis');
     expect(ui.anchored.size).toBe(2);
   });
 
@@ -73,7 +77,7 @@ describe('mountPageUi', () => {
     ui = mountPageUi(document, { snapshot: { ...snap, blocks: snap.blocks.map((b, i) => (i === 1 ? { ...b, text: 'Readability rewrote this.' } : b)) }, tab, links: [], t });
     expect(hosts().map((h) => h.dataset.kind)).toEqual(['summary']);
     expect(ui.anchored.size).toBe(0);
-    const summary = hosts()[0]!.shadowRoot!;
+    const summary = rootOf(hosts()[0]!)!;
     act(() => (summary.querySelector('button.summary') as HTMLButtonElement).click());
     expect(summary.textContent).toContain('(not marked in the text)');
   });
@@ -94,12 +98,12 @@ describe('mountPageUi', () => {
     });
     ui = mountPageUi(document, { snapshot: snap, tab, links: [], t });
     for (const host of hosts()) {
-      const root = host.shadowRoot!;
+      const root = rootOf(host)!;
       act(() => root.querySelector('button')!.click());
       expect(root.querySelector('img, b, i, script')).toBeNull();
       expect(root.querySelector('a[href^="javascript"]')).toBeNull();
     }
-    expect(hosts()[1]!.shadowRoot!.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(rootOf(hosts()[1]!)!.textContent).toContain('<img src=x onerror="window.__pwned=1">');
   });
 
   it('adds a date badge after matched headline links, and nothing for links without a match', () => {
@@ -108,7 +112,7 @@ describe('mountPageUi', () => {
     ui = mountPageUi(document, { snapshot: null, tab: null, links: [{ anchor: a, match: { href: '/a', eventId: 'e', title: 'US- and France-brokered ceasefire', date: '2024-11-27', confidence: 0.8 } }], t });
     const host = a.nextElementSibling as HTMLElement;
     expect(host.hasAttribute(HOST_ATTR)).toBe(true);
-    expect(host.shadowRoot!.textContent).toContain('27 Nov 2024');
+    expect(rootOf(host)!.textContent).toContain('27 Nov 2024');
     expect(document.getElementById('b')!.nextElementSibling).toBeNull();
   });
 });
@@ -117,7 +121,7 @@ describe('a badge card', () => {
   function mountOne() {
     const snap = article('Title here', ['Officials said 64 people were killed.']);
     ui = mountPageUi(document, { snapshot: snap, tab: fakeTab({ discrepancies: [fakeDiscrepancy({ ...at(snap.text, '64 people were killed') })] }), links: [], t });
-    const root = hosts().find((h) => h.dataset.kind === 'badge')!.shadowRoot!;
+    const root = rootOf(hosts().find((h) => h.dataset.kind === 'badge')!)!;
     return { root, button: root.querySelector('button.badge') as HTMLButtonElement };
   }
 
