@@ -13,22 +13,24 @@ const BREAK_TAGS = new Set([
   'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION',
   'TABLE', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'ADDRESS', 'BR', 'HR',
 ]);
-const SPACE = /[\s\u00a0\u200b]/;
 const WORD = /[\p{L}\p{N}]/u;
 const ELEMENT = 1;
 const TEXT = 3;
 
 export const MAX_MAP_CHARS = 2_000_000;
 
-/** The live text, whitespace-normalised like the snapshot, with each character's source position. */
+/**
+ * The live text, whitespace-normalised like the snapshot, with a way back from each character to
+ * its source. Memory is per text node and per collapsed run of whitespace, not per character: the
+ * text is cut into segments inside which map offsets and node offsets advance together.
+ */
 export interface TextMap {
   text: string;
   nodes: Text[];
-  /** Per character of `text`: index into `nodes`, and offset inside that node. */
-  nodeIndex: Int32Array;
-  nodeOffset: Int32Array;
-  /** breaks[i] = 1 when a block boundary or <br> lies just before character i. */
-  breaks: Uint8Array;
+  /** Where character `i` of `text` comes from, or null past the end. */
+  at(i: number): { node: Text; offset: number } | null;
+  /** Whether a block boundary or <br> lies just before character `i`. */
+  breakBefore(i: number): boolean;
 }
 
 export interface TextMapOptions {
@@ -48,59 +50,94 @@ function hidden(el: Element): boolean {
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
+/** Growable Int32 column. */
+class Column {
+  data = new Int32Array(256);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  last(): number {
+    return this.length ? this.data[this.length - 1]! : -1;
+  }
+}
+
+/** Index of the last entry of sorted `col` that is <= v, or -1. */
+function floor(col: Column, v: number): number {
+  let lo = 0;
+  let hi = col.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (col.data[mid]! <= v) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const SPACE_RUN = /[\s\u00a0\u200b]+/g;
+
 export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
   const max = opts.maxChars ?? MAX_MAP_CHARS;
   const nodes: Text[] = [];
-  let chars: string[] = [];
-  let nodeIndex = new Int32Array(1024);
-  let nodeOffset = new Int32Array(1024);
-  let breaks = new Uint8Array(1025);
+  const pieces: string[] = [];
+  // Segment k: map offsets from segStart[k] on come from nodes[segNode[k]], from segOffset[k] on.
+  const segStart = new Column();
+  const segNode = new Column();
+  const segOffset = new Column();
+  const breaks = new Column(); // sorted map offsets with a boundary just before them
   let length = 0;
   let lastSpace = true; // drops leading whitespace, as the snapshot's trim does
-  let full = false;
 
-  const grow = () => {
-    const size = nodeIndex.length * 2;
-    const ni = new Int32Array(size);
-    ni.set(nodeIndex);
-    const no = new Int32Array(size);
-    no.set(nodeOffset);
-    const br = new Uint8Array(size + 1);
-    br.set(breaks);
-    nodeIndex = ni;
-    nodeOffset = no;
-    breaks = br;
-  };
-  const push = (ch: string, node: number, offset: number) => {
-    if (length >= nodeIndex.length) grow();
-    chars.push(ch);
-    nodeIndex[length] = node;
-    nodeOffset[length] = offset;
-    length++;
-    if (length >= max) full = true;
+  /** Appends data[from, to) (no whitespace in it, or one space standing for a run) from node `index`. */
+  const append = (piece: string, index: number, offset: number) => {
+    const room = max - length;
+    if (room <= 0) return;
+    if (piece.length > room) piece = piece.slice(0, room);
+    const k = segStart.length - 1;
+    const contiguous = k >= 0 && segNode.data[k] === index && segOffset.data[k]! + (length - segStart.data[k]!) === offset;
+    if (!contiguous) {
+      segStart.push(length);
+      segNode.push(index);
+      segOffset.push(offset);
+    }
+    pieces.push(piece);
+    length += piece.length;
   };
   const addText = (t: Text) => {
     const data = t.data;
     const index = nodes.length;
     nodes.push(t);
-    for (let i = 0; i < data.length && !full; i++) {
-      const ch = data[i]!;
-      if (SPACE.test(ch)) {
-        if (!lastSpace) push(' ', index, i);
-        lastSpace = true;
-      } else {
-        push(ch, index, i);
+    let pos = 0;
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(data); m && length < max; m = SPACE_RUN.exec(data)) {
+      if (m.index > pos) {
+        append(data.slice(pos, m.index), index, pos);
         lastSpace = false;
       }
+      if (!lastSpace) append(' ', index, m.index);
+      lastSpace = true;
+      pos = m.index + m[0].length;
+    }
+    if (pos < data.length && length < max) {
+      append(data.slice(pos), index, pos);
+      lastSpace = false;
     }
   };
   const mark = () => {
-    breaks[length] = 1;
+    if (breaks.last() !== length) breaks.push(length);
   };
   const isBreak = (n: Node) => n.nodeType === ELEMENT && BREAK_TAGS.has((n as Element).tagName.toUpperCase());
 
   let n: Node | null = root.firstChild;
-  while (n && !full) {
+  while (n && length < max) {
     let descend = false;
     if (n.nodeType === TEXT) addText(n as Text);
     else if (n.nodeType === ELEMENT) {
@@ -124,16 +161,28 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
     if (!n || n === root) break;
     n = n.nextSibling;
   }
-  const text = chars.join('');
-  chars = [];
-  return { text, nodes, nodeIndex: nodeIndex.subarray(0, length), nodeOffset: nodeOffset.subarray(0, length), breaks: breaks.subarray(0, length + 1) };
+  const text = pieces.join('');
+  return {
+    text,
+    nodes,
+    at(i) {
+      if (!(i >= 0 && i < text.length)) return null;
+      const k = floor(segStart, i);
+      if (k < 0) return null;
+      return { node: nodes[segNode.data[k]!]!, offset: segOffset.data[k]! + (i - segStart.data[k]!) };
+    },
+    breakBefore(i) {
+      const k = floor(breaks, i);
+      return k >= 0 && breaks.data[k] === i;
+    },
+  };
 }
 
 /** Does [start, end) begin and end at a word edge (or a block boundary) of the map? */
 function atEdges(map: TextMap, start: number, end: number): boolean {
-  const { text, breaks } = map;
-  const okStart = start === 0 || breaks[start] === 1 || !WORD.test(text[start - 1]!) || !WORD.test(text[start]!);
-  const okEnd = end >= text.length || breaks[end] === 1 || !WORD.test(text[end]!) || !WORD.test(text[end - 1]!);
+  const { text } = map;
+  const okStart = start === 0 || map.breakBefore(start) || !WORD.test(text[start - 1]!) || !WORD.test(text[start]!);
+  const okEnd = end >= text.length || map.breakBefore(end) || !WORD.test(text[end]!) || !WORD.test(text[end - 1]!);
   return okStart && okEnd;
 }
 
@@ -186,12 +235,12 @@ export function anchorArticle(doc: Document, snapshot: SnapshotText, opts: TextM
 
   const mapRange = (from: number, to: number): Range | null => {
     if (to <= from || to > map.text.length) return null;
-    const startNode = map.nodes[map.nodeIndex[from]!];
-    const endNode = map.nodes[map.nodeIndex[to - 1]!];
-    if (!startNode || !endNode) return null;
+    const first = map.at(from);
+    const last = map.at(to - 1);
+    if (!first || !last) return null;
     const range = doc.createRange();
-    range.setStart(startNode, map.nodeOffset[from]!);
-    range.setEnd(endNode, map.nodeOffset[to - 1]! + 1);
+    range.setStart(first.node, first.offset);
+    range.setEnd(last.node, last.offset + 1);
     return range;
   };
 

@@ -46,8 +46,51 @@ describe('buildTextMap', () => {
     const doc = page('<p>Alpha <b>beta</b> gamma</p>');
     const map = buildTextMap(doc.body);
     const i = map.text.indexOf('beta');
-    expect(map.nodes[map.nodeIndex[i]!]!.data).toBe('beta');
-    expect(map.nodeOffset[i]).toBe(0);
+    expect(map.at(i)).toEqual({ node: map.nodes[1], offset: 0 });
+    expect(map.at(i + 3)!.offset).toBe(3);
+    expect(map.at(map.text.length)).toBeNull();
+    expect(map.at(-1)).toBeNull();
+  });
+
+  it('maps every character of many generated pages to a source character that reads the same', () => {
+    // A small seeded generator of inline and block markup with runs of every kind of whitespace.
+    let seed = 20261207;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const words = ['Gaza', 'strike', '64', 'killed', 'as', 'of', 'Nov.', 'al-Aqsa'];
+    const spaces = [' ', '  ', '\n', ' \n\t ', '\u00a0', '\u200b', ''];
+    const run = () => Array.from({ length: 1 + rnd(6) }, () => words[rnd(words.length)]! + spaces[rnd(spaces.length)]!).join('');
+    const inline = (depth: number): string => {
+      const k = rnd(5);
+      if (depth > 2 || k < 2) return run();
+      const tag = ['em', 'b', 'a', 'span'][rnd(4)]!;
+      return `${run()}<${tag}>${inline(depth + 1)}</${tag}>${k === 4 ? '<br>' : ''}${run()}`;
+    };
+    for (let n = 0; n < 60; n++) {
+      const body = Array.from({ length: 1 + rnd(5) }, () => `<${['p', 'li', 'div', 'h2'][rnd(4)]}>${inline(0)}</p>`).join(spaces[rnd(spaces.length)]!);
+      const doc = page(body);
+      const map = buildTextMap(doc.body);
+      expect(map.text).toBe(map.text.trimStart());
+      expect(map.text).not.toMatch(/  /);
+      for (let i = 0; i < map.text.length; i++) {
+        const src = map.at(i)!;
+        const ch = src.node.data[src.offset]!;
+        if (map.text[i] === ' ') expect(ch).toMatch(/[\s\u00a0\u200b]/);
+        else expect(ch).toBe(map.text[i]);
+        // In order: a later character never comes from earlier in the same node.
+        if (i > 0) {
+          const prev = map.at(i - 1)!;
+          if (prev.node === src.node) expect(src.offset).toBeGreaterThan(prev.offset);
+        }
+      }
+    }
+  });
+
+  it('stops at its character cap and keeps memory per node, not per character', () => {
+    const doc = page(`<p>${'word '.repeat(200_000)}</p><p>after</p>`);
+    const map = buildTextMap(doc.body, { maxChars: 50_000 });
+    expect(map.text.length).toBe(50_000);
+    expect(map.text.includes('after')).toBe(false);
+    expect(map.at(49_999)).toEqual({ node: map.nodes[0], offset: 49_999 });
   });
 });
 
