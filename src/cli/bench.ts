@@ -1,4 +1,5 @@
 // npm run bench [-- --quick] [--json] [--no-install]
+// npm run bench -- --hostile [--pages N]   the generated hostile-page suite in Chromium (only that)
 // Speed and memory figures: pipeline vs Readability, matching + discrepancy stages at the bundled
 // pack and at 100k synthetic events (in memory and in fake-indexeddb), and pack install times
 // (src/cli/bench/install.ts, Node and Chromium). Figures are printed, not asserted.
@@ -17,8 +18,15 @@ import { dexieStageTimes } from './bench/dexie';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['events']);
+  const args = parseArgs(process.argv.slice(2), ['events', 'pages']);
   const quick = args.flags.has('quick');
+  if (args.flags.has('hostile')) {
+    const { runHostileBench } = await import('./bench/hostile');
+    const say = (s: string) => !args.flags.has('json') && process.stdout.write(`${s}\n`);
+    const result = await runHostileBench({ pages: Number(args.values.get('pages') ?? 500), say });
+    if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
   const events = Number(args.values.get('events') ?? (quick ? 10_000 : 100_000));
   const out: Record<string, unknown> = {};
   const say = (s: string) => !args.flags.has('json') && process.stdout.write(`${s}\n`);

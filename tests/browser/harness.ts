@@ -19,12 +19,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A route's body: HTML text (served as UTF-8), or bytes with their own content type. */
+export type Route = string | { body: string | Uint8Array; type: string };
+
 /** Serves tests/fixtures (or `root`) on 127.0.0.1; extra routes override files. */
-export async function serveFixtures(root = FIXTURES, routes: Record<string, string> = {}): Promise<FixtureServer> {
+export async function serveFixtures(root = FIXTURES, routes: Record<string, Route> = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (routes[path] !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(routes[path]);
+    const route = routes[path];
+    if (route !== undefined) {
+      if (typeof route === 'string') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(route);
+      else res.writeHead(200, { 'content-type': route.type }).end(route.body);
       return;
     }
     const file = normalize(join(root, path));
