@@ -1,8 +1,8 @@
 // Pack lifecycle: the bundled pack on install/update, imports, removal, and the repository the
 // analyses read (rebuilt whenever the installed packs change). The background owns the repository;
-// an import runs where the file is, in the options page, against the same IndexedDB (an extension
-// page shares the worker's origin), so a large file never crosses a message and the worker keeps
-// answering while it is read. The background is then told to rebuild its repository.
+// an import runs in a worker the options page starts (platform/import-worker.ts), against the same
+// IndexedDB (an extension page shares the service worker's origin), so a large file never crosses
+// a message and the background keeps answering while it is read. The background is then told to rebuild its repository.
 import type { CorroborateDb, PackRow } from '../data/db';
 import { decodePackFile } from '../data/index/decode';
 import { MAX_FILE_BYTES, MAX_JSON_BYTES } from '../data/pack/codec';

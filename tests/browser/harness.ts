@@ -1,7 +1,7 @@
 // Real-browser harness: Debian's Chromium, driven by playwright-core, with the built extension
 // loaded, and fixture pages served on 127.0.0.1. Nothing is downloaded.
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -157,5 +157,33 @@ export async function stopServiceWorkers(context: BrowserContext, page: Page): P
     await cdp.send('ServiceWorker.stopAllWorkers');
   } finally {
     await cdp.detach();
+  }
+}
+
+export interface PickedPack {
+  ok: boolean;
+  /** The verdict's text, and each listed problem when it was refused. */
+  text: string;
+  errors: string[];
+  /** From picking the file to the verdict on the page. */
+  ms: number;
+}
+
+/** Picks `bytes` as a pack file in the options page, as a user would, and reads the page's verdict. */
+export async function pickPackFile(page: Page, name: string, bytes: Uint8Array, timeout = 60_000): Promise<PickedPack> {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-import-'));
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  try {
+    await page.locator('#pack-file:enabled').waitFor({ timeout: 20_000 });
+    const start = performance.now();
+    await page.setInputFiles('#pack-file', file);
+    const verdict = page.locator('.import .result-ok, .import [role="alert"]').first();
+    await verdict.waitFor({ timeout });
+    const ms = performance.now() - start;
+    const ok = (await page.locator('.import .result-ok').count()) > 0;
+    return { ok, text: (await verdict.textContent()) ?? '', errors: await page.locator('.import [role="alert"] li').allTextContents(), ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,12 +1,11 @@
 // Chromium half of the install benchmark: the built extension in Debian's Chromium (the browser-test
 // harness), install-page.ts bundled and evaluated in the extension's options page, packs passed in
 // as base64. Also the whole path a user takes: a file picked in the options page, checked and
-// installed there, the background told; then a woken service worker answers a search.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// installed by its import worker, the background told; then a woken service worker answers a search.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, launchWithExtension, stopServiceWorkers, type ExtensionBrowser } from '../../../tests/browser/harness';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension, pickPackFile, stopServiceWorkers, type ExtensionBrowser } from '../../../tests/browser/harness';
 import type { PageColdResult, PageInstallResult } from './install-page';
 import type { NamedQuery } from './install-queries';
 import type { ArticleSnapshot } from '../../core/types';
@@ -22,7 +21,7 @@ export interface ChromiumPackResult {
 
 export interface ChromiumResult {
   packs: ChromiumPackResult[];
-  /** The user's path: a file picked in the options page → checked and installed there → 'packs-changed', ms until the page shows the result. */
+  /** The user's path: a file picked in the options page → checked and installed by its import worker → 'packs-changed', ms until the page shows the result. */
   fileImport: { name: string; ms: number; ok: boolean } | null;
   /** A 'search' answered by a service worker that was stopped first (wake, db open, lexicon, query), ms. */
   wokenSearch: number | null;
@@ -122,7 +121,8 @@ export async function chromiumInstallBench(
     let analyze: AnalyzeTimes | null = null;
     if (userPath) {
       const page = await browser.options();
-      fileImport = await importThroughOptions(page, userPath.name, userPath.bytes);
+      const picked = await pickPackFile(page, `${userPath.name}.pack.json.gz`, userPath.bytes, 120_000);
+      fileImport = { name: userPath.name, ms: picked.ms, ok: picked.ok };
       await stopServiceWorkers(browser.context, page);
       await new Promise((ok) => setTimeout(ok, 500));
       wokenSearch = (await sendMessage(page, 'search', { query: userPath.search, limit: 20 })).ms;
@@ -135,24 +135,6 @@ export async function chromiumInstallBench(
     return { packs: results, fileImport, wokenSearch, wokenDetail, analyze };
   } finally {
     await browser.close();
-  }
-}
-
-/** Picks the pack file in the options page, as a user would, and waits for the page's verdict. */
-async function importThroughOptions(page: Page, name: string, bytes: Uint8Array): Promise<NonNullable<ChromiumResult['fileImport']>> {
-  const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
-  const file = join(dir, `${name}.pack.json.gz`);
-  writeFileSync(file, bytes);
-  try {
-    await page.locator('#pack-file').waitFor();
-    const start = performance.now();
-    await page.setInputFiles('#pack-file', file);
-    const verdict = page.locator('.import .result-ok, .import [role="alert"]');
-    await verdict.first().waitFor({ timeout: 120_000 });
-    const ms = performance.now() - start;
-    return { name, ms, ok: (await page.locator('.import .result-ok').count()) > 0 };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -103,7 +103,7 @@ export async function runInstallBench(options: InstallBenchOptions): Promise<Ins
     const mb = (b: number | null) => (b === null ? '?' : `${(b / 1024 / 1024).toFixed(0)} MB`);
     say(`    storage after install: ${mb(p.usage.usage)} (IndexedDB ${mb(p.usage.indexedDB)})`);
   }
-  if (chromium.fileImport) say(`  import of the file picked in the options page (checked and installed there): ${f0(chromium.fileImport.ms)} ms, ok ${chromium.fileImport.ok}`);
+  if (chromium.fileImport) say(`  import of the file picked in the options page (checked and installed by its import worker): ${f0(chromium.fileImport.ms)} ms, ok ${chromium.fileImport.ok}`);
   if (chromium.wokenSearch !== null) say(`  'search' answered by a stopped-then-woken service worker (wake, db open, lexicon, query): ${f0(chromium.wokenSearch)} ms`);
   if (chromium.wokenDetail !== null) say(`  'event-detail' answered by a stopped-then-woken service worker (wake, db open, event, related, series): ${f0(chromium.wokenDetail)} ms`);
   const a = chromium.analyze;

@@ -1,5 +1,5 @@
-// Import a dataset pack from a file. The options page validates it and installs it atomically
-// (src/services/packs.ts importPack); a bad pack changes nothing and its problems are listed here.
+// Import a dataset pack from a file. A worker the options page starts validates it and installs it
+// atomically (src/services/packs.ts importPackFile); a bad pack changes nothing and its problems are listed here.
 import type { ImportResult } from '../../messaging/protocol';
 import { formatNumber, type T } from '../i18n';
 
