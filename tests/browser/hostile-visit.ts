@@ -1,8 +1,7 @@
 // One visit of a generated hostile page in Chromium with the built extension, and what it must
 // never do: crash the tab, throw from our scripts, leave badges behind, change the page's text,
 // run the page's payloads, request anything from another host, or exceed its badge caps. With
-// `trace`, also the longest main-thread task our content script caused, from a DevTools timeline
-// trace: the longest task on the page's main thread that ran any of our code.
+// `trace`, also how long our code blocked the page's main thread in one task (ourBlocking).
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser, FixtureServer } from './harness';
 import { EMPTY_PATH, type HostilePage } from './hostile-pages';
@@ -24,9 +23,9 @@ export interface Visit {
   textChanged: boolean;
   pwned: boolean;
   foreign: string[];
-  /** Longest task (ms) on the page's main thread that ran our code; null without a trace. */
+  /** Most time (ms) our code took in one task on the page's main thread; null without a trace. */
   longestTaskMs: number | null;
-  /** Total time (ms) of such tasks. */
+  /** Total time (ms) our code ran on the page's main thread. */
   ourTaskMs: number | null;
 }
 
@@ -44,68 +43,116 @@ async function settle(page: Page): Promise<void> {
   }
 }
 
-interface TraceEvent {
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; stackTrace?: { url?: string }[] } };
+  args?: { name?: string };
 }
 
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Sampling interval of the profile (µs). */
+const SAMPLE_US = 250;
+
+/** A CPU profile of the page's renderer and a timeline trace (for task boundaries), side by side. */
+async function startMeasure(cdp: CDPSession): Promise<() => Promise<{ profile: CpuProfile; events: TraceEvent[] }>> {
   const events: TraceEvent[] = [];
   (cdp as unknown as { on(e: string, f: (p: { value: TraceEvent[] }) => void): void }).on('Tracing.dataCollected', (e) => void events.push(...e.value));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+  await cdp.send('Profiler.start');
   return async () => {
+    const profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile;
     const done = new Promise<void>((ok) => (cdp as unknown as { once(e: string, f: () => void): void }).once('Tracing.tracingComplete', () => ok()));
     await cdp.send('Tracing.end');
     await done;
-    return events;
+    return { profile, events };
   };
 }
 
-/** Our code: the content script's file, or the extension bindings that run only on its behalf. */
-function ours(e: TraceEvent, extensionId: string): boolean {
-  const d = e.args?.data;
-  const urls = [d?.url, ...(d?.stackTrace ?? []).map((f) => f.url)];
-  return urls.some((u) => !!u && (u.startsWith(`chrome-extension://${extensionId}/`) || u.startsWith('extensions::')));
-}
-
-export function ourTasks(events: TraceEvent[], extensionId: string): { longest: number; total: number } {
-  const mine = events.filter((e) => ours(e, extensionId));
-  const threads = new Set(mine.map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && threads.has(`${e.pid}:${e.tid}`) && e.dur !== undefined);
-  tasks.sort((a, b) => a.ts - b.ts);
-  const hit = new Set<TraceEvent>();
-  for (const e of mine) {
-    // The outermost task that encloses the event on its thread.
+/**
+ * How long our code blocked the page's main thread in one task, at most, and in all. The CPU
+ * profile of the page's renderer says when our code ran (the content script runs in the page's V8
+ * isolate, in its own world): a sample is ours when any frame on its stack is one of our files,
+ * which also charges to us the native work our calls force (styles, layout, serialising). The
+ * trace says where the renderer's main-thread tasks begin and end. Our time in a task is the sum of
+ * our samples inside it; what the page does in the same task (its own layout of a 10 MB text, say)
+ * is the page's, which a measure of whole tasks would charge to us.
+ */
+export function ourBlocking(profile: CpuProfile, events: TraceEvent[], extensionId: string): { longest: number; total: number } {
+  const prefix = `chrome-extension://${extensionId}/`;
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const memo = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const v = (byId.get(id)?.callFrame.url.startsWith(prefix) ?? false) || (up !== undefined && isOurs(up));
+    memo.set(id, v);
+    return v;
+  };
+  // Our samples: time and length (a sample stands for the time until the next one).
+  const ours: { ts: number; dur: number }[] = [];
+  let ts = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    ts += profile.timeDeltas[i] ?? 0;
+    if (isOurs(profile.samples[i]!)) ours.push({ ts, dur: (profile.timeDeltas[i + 1] ?? SAMPLE_US) / 1000 });
+  }
+  // Top-level tasks of every renderer main thread, sorted; the one holding our samples is the page's.
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events
+    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const top: TraceEvent[] = [];
+  const lastOf = new Map<string, TraceEvent>();
+  for (const t of tasks) {
+    const key = `${t.pid}:${t.tid}`;
+    const last = lastOf.get(key);
+    if (last && t.ts < last.ts + last.dur!) continue;
+    lastOf.set(key, t);
+    top.push(t);
+  }
+  const perTask = new Map<TraceEvent | number, number>();
+  let total = 0;
+  for (const s of ours) {
+    total += s.dur;
+    // The top-level task around the sample, on any renderer's main thread (only one runs our code).
     let lo = 0;
-    let hi = tasks.length - 1;
-    let found = -1;
+    let hi = top.length - 1;
+    let found: TraceEvent | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (tasks[mid]!.ts <= e.ts) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
+      if (top[mid]!.ts <= s.ts) lo = mid + 1;
+      else hi = mid - 1;
     }
-    for (let k = found; k >= 0 && k > found - 8; k--) {
-      const t = tasks[k]!;
-      if (t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && e.ts <= t.ts + t.dur!) {
-        hit.add(t);
+    for (let k = hi; k >= 0 && k > hi - 16; k--) {
+      const t = top[k]!;
+      if (t.ts <= s.ts && s.ts <= t.ts + t.dur!) {
+        found = t;
         break;
       }
     }
+    // A sample outside every traced task counts on its own.
+    const key = found ?? s.ts;
+    perTask.set(key, (perTask.get(key) ?? 0) + s.dur);
   }
-  let longest = 0;
-  let total = 0;
-  for (const t of hit) {
-    longest = Math.max(longest, t.dur! / 1000);
-    total += t.dur! / 1000;
-  }
-  return { longest, total };
+  return { longest: Math.max(0, ...perTask.values()), total };
 }
 
 export async function visitHostile(browser: ExtensionBrowser, server: FixtureServer, spec: HostilePage, opts: { trace?: boolean } = {}): Promise<Visit> {
@@ -128,11 +175,11 @@ export async function visitHostile(browser: ExtensionBrowser, server: FixtureSer
     document.addEventListener('DOMContentLoaded', () => void (w.__before = document.body?.textContent ?? null));
   });
   const cdp = opts.trace ? await browser.context.newCDPSession(page) : null;
-  const stop = cdp ? await startTrace(cdp) : null;
+  const stop = cdp ? await startMeasure(cdp) : null;
   try {
     await page.goto(server.url(spec.path), { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
     await settle(page);
-    const events = stop ? await stop() : null;
+    const measured = stop ? await stop() : null;
     const ui = await OurUi.of(page);
     const roots = await ui.each((root) => root.childNodes.length).catch(() => [] as number[]);
     await ui.close();
@@ -151,7 +198,7 @@ export async function visitHostile(browser: ExtensionBrowser, server: FixtureSer
       await page.waitForTimeout(2500);
       stranded = Math.max(0, await count(page));
     }
-    const tasks = events ? ourTasks(events, browser.extensionId) : null;
+    const tasks = measured ? ourBlocking(measured.profile, measured.events, browser.extensionId) : null;
     return {
       path: spec.path,
       category: spec.category,
