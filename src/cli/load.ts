@@ -1,8 +1,8 @@
 // Node-side loading shared by the CLIs: pages from disk into snapshots, packs into a repository.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '../core/article/extract';
+import { parseDocument } from '../core/article/parse';
 import { snapshotFromText } from '../core/article/from-text';
 import type { ArticleSnapshot, Pack } from '../core/types';
 import { buildIndex } from '../data/index/build';
@@ -25,17 +25,6 @@ export function expandPaths(paths: string[]): string[] {
     }
     return [p];
   });
-}
-
-/**
- * A Document for a page. linkedom builds no <html> element for a fragment ("<p>…</p>" saved from a
- * clipboard, a scraper's body dump), and every DOM call then fails, so a fragment is parsed inside
- * a document shell, as a browser would.
- */
-export function parseDocument(html: string): Document {
-  const doc = parseHTML(html).document as unknown as Document;
-  if (doc.documentElement) return doc;
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
 /** Binary data is not a page: NUL bytes or a run of invalid UTF-8 near the start. */

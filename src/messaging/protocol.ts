@@ -69,7 +69,13 @@ export interface DatasetState {
 }
 
 export interface Protocol {
+  /** An article already read (the extension's own pages, benches). */
   analyze: { req: { snapshot: ArticleSnapshot }; res: TabAnalysis };
+  /**
+   * A page as the content script wrote it (core/article/serialize.ts): read and analysed here, off the
+   * page's main thread. The snapshot comes back so the page can place badges on its words.
+   */
+  'analyze-page': { req: { html: string; url: string }; res: { snapshot: ArticleSnapshot; tab: TabAnalysis } };
   'page-ui': { req: PageUiReport; res: null };
   links: { req: { links: LinkSnapshot[] }; res: LinkMatch[] };
   'tab-analysis': { req: { tabId: number }; res: TabAnalysis | null };
@@ -92,7 +98,7 @@ export type MessageType = keyof Protocol;
  * settings changes, other tabs' analyses) is answered only for the extension's own pages, so a
  * compromised page context cannot change the user's data.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'page-ui', 'links', 'settings']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'analyze-page', 'page-ui', 'links', 'settings']);
 export type Req<K extends MessageType> = Protocol[K]['req'];
 export type Res<K extends MessageType> = Protocol[K]['res'];
 

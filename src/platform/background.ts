@@ -9,7 +9,11 @@ import { matchLinks, searchEvents } from '../services/lookup';
 import { eventDetails } from '../core/details';
 import { showBadge } from './action-badge';
 import { clearTab, loadTab, saveTab } from './tab-store';
-import type { Status } from '../messaging/protocol';
+import type { Status, TabAnalysis } from '../messaging/protocol';
+import type { SenderInfo as Sender } from '../messaging/rpc';
+import type { ArticleSnapshot } from '../core/types';
+import { snapshotFromHtml } from '../core/article/parse';
+import { MAX_PAGE_HTML_CHARS } from '../core/article/serialize';
 import { createRateLimit } from '../messaging/rate-limit';
 
 const BUNDLED_PACK_PATH = '/packs/core.pack.json.gz';
@@ -55,17 +59,26 @@ export function startBackground(): void {
   // content scripts, which a page can steer; the extension's own pages are not limited.
   const analyses = createRateLimit(ANALYSES_PER_WINDOW, RATE_WINDOW_MS);
 
+  const analyse = async (snapshot: ArticleSnapshot, sender: Sender): Promise<TabAnalysis> => {
+    if (!sender.extension && sender.tabId !== null && !analyses.allow(sender.tabId, performance.now())) {
+      throw new Error('Too many analyses asked for this tab in a short time; the next one will be answered.');
+    }
+    const tab = await analyzeForTab(snapshot, await repo(), () => performance.now(), Date.now());
+    if (sender.tabId !== null) {
+      await saveTab(sender.tabId, tab);
+      await showBadge(sender.tabId, tab);
+    }
+    return tab;
+  };
+
   serve({
-    analyze: async ({ snapshot }, sender) => {
-      if (!sender.extension && sender.tabId !== null && !analyses.allow(sender.tabId, performance.now())) {
-        throw new Error('Too many analyses asked for this tab in a short time; the next one will be answered.');
+    analyze: ({ snapshot }, sender) => analyse(snapshot, sender),
+    'analyze-page': async ({ html, url }, sender) => {
+      if (typeof html !== 'string' || typeof url !== 'string' || html.length > MAX_PAGE_HTML_CHARS + 100_000) {
+        throw new Error('The page could not be read: what was sent is not a page this extension wrote.');
       }
-      const tab = await analyzeForTab(snapshot, await repo(), () => performance.now(), Date.now());
-      if (sender.tabId !== null) {
-        await saveTab(sender.tabId, tab);
-        await showBadge(sender.tabId, tab);
-      }
-      return tab;
+      const snapshot = snapshotFromHtml(html, { url });
+      return { snapshot, tab: await analyse(snapshot, sender) };
     },
     'page-ui': async ({ failed, hidden }, sender) => {
       if (sender.tabId === null) return null;

@@ -7,12 +7,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { classifyPage, headlineLinks } from '../core/article/gate';
-import { extractArticle } from '../core/article/extract';
+import { anchorRoot, textMapBuilder, type TextMap } from '../core/article/anchors';
+import { pageReader } from '../core/article/serialize';
 import { send } from '../messaging/browser-transport';
 import { browserT } from '../ui/browser-i18n';
-import { mountPageUi, type PageUi } from '../ui/page/mount';
+import { isOurHost, mountPageUi, type PageUi } from '../ui/page/mount';
 import { siteDisabled } from '../ui/sites';
 import { createNavigationWatch } from './navigation';
+import { inSlices, yieldToPage } from './slices';
+import { warmFormatters } from '../ui/i18n';
 
 // An orphaned content script (the extension was reloaded or removed) is only noticed when it asks;
 // this often, so badges go away with the extension.
@@ -47,24 +50,31 @@ export async function runContentScript(_ctx: ContentScriptContext): Promise<void
     if (gate.kind === 'other') return (clear(), 'other');
     const anchors = headlineLinks(document);
     const links = anchors.map((a) => ({ href: a.href, text: (a.textContent ?? '').trim().replace(/\s+/g, ' ') }));
-    const snapshot = gate.kind === 'article' ? extractArticle(document, { url: location.href }) : null;
-    const read = `${snapshot?.text ?? ''}\u0000${links.map((l) => l.href).join('\u0000')}`;
-    // Same text as the last analysis (a hash change, a URL rewrite): what is shown still stands,
+    // The article is read in the background; here the page is only written out, in slices.
+    let html: string | null = null;
+    if (gate.kind === 'article') {
+      const reader = pageReader(document, { ignore: isOurHost });
+      if (!(await inSlices(reader.step, () => gen !== generation))) return null;
+      html = reader.finish();
+    }
+    const read = `${html ?? ''}\u0000${links.map((l) => l.href).join('\u0000')}`;
+    // Same page as the last analysis (a hash change, a URL rewrite): what is shown still stands,
     // or, if the page rebuilt its DOM under it, is shown again from the same answer.
     if (nav.unchanged(read) && shown?.read === read) {
       if (ui?.intact()) return read;
       if (shown.remounts >= MAX_REMOUNTS) return (clear(), read);
       shown.remounts++;
-      show(shown.data);
+      await show(shown.data, gen);
       return read;
     }
     clear();
-    const tab = snapshot ? await send('analyze', { snapshot }) : null;
+    const answer = html !== null ? await send('analyze-page', { html, url: location.href }) : null;
     const linkMatches = links.length ? await send('links', { links }) : [];
     if (!alive() || gen !== generation || !settings.badges) return read;
+    const tab = answer?.tab ?? null;
     const byHref = new Map(linkMatches.map((m) => [m.href, m]));
     const data = {
-      snapshot,
+      snapshot: answer?.snapshot ?? null,
       tab,
       links: anchors.flatMap((anchor) => {
         const match = byHref.get(anchor.href);
@@ -73,13 +83,28 @@ export async function runContentScript(_ctx: ContentScriptContext): Promise<void
       t: browserT(),
     };
     shown = { read, data, remounts: 0 };
-    show(data);
+    await show(data, gen);
     if (tab && ui && (ui.failed || ui.hidden)) void send('page-ui', { failed: ui.failed, hidden: ui.hidden }).catch(() => undefined);
     return read;
   };
-  const show = (data: Parameters<typeof mountPageUi>[1]) => {
+  const show = async (data: Parameters<typeof mountPageUi>[1], gen: number) => {
     clear();
-    ui = mountPageUi(document, data);
+    // The text map of a big page is built in slices too; a navigation meanwhile drops it.
+    let map: TextMap | undefined;
+    if (data.tab?.analysis.matches.length && data.snapshot) {
+      const builder = textMapBuilder(anchorRoot(document), { ignore: isOurHost });
+      if (!(await inSlices(builder.step, () => gen !== generation))) return;
+      map = builder.finish();
+    }
+    // Formatting the first date or number in a page starts Intl (30–45 ms in Chromium, once per
+    // page process): a slice of its own, so it does not add to the badges' placing.
+    await yieldToPage();
+    if (gen !== generation) return;
+    warmFormatters(data.t.locale);
+    await yieldToPage();
+    if (gen !== generation) return;
+    clear();
+    ui = mountPageUi(document, data, map);
   };
   const nav = createNavigationWatch({
     href: () => location.href,

@@ -16,10 +16,11 @@ export interface T {
 export type Lookup = (key: string, subs: string[]) => string;
 
 export function createT(lookup: Lookup, locale: string): T {
-  const rules = new Intl.PluralRules(locale);
+  let rules: Intl.PluralRules | null = null;
   const t = ((key: MessageKey, ...subs: Sub[]) => lookup(key, subs.map(String)) || key) as T;
   t.plural = (key, n, ...rest) => {
     const subs = [formatNumber(n, locale), ...rest.map(String)];
+    rules ??= pluralRules(locale);
     return lookup(`${key}_${rules.select(n)}`, subs) || lookup(`${key}_other`, subs) || key;
   };
   t.locale = locale;
@@ -49,11 +50,33 @@ export function catalogueLookup(messages: Record<string, CatalogueEntry>): Looku
 
 // ─── Formatting (locale passed in; no clock, no machine locale) ────────────────────────────────────
 
-export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+// Building an Intl formatter is far dearer than using one (tens of milliseconds for the first in a
+// page), and a page's badges format dozens of numbers and dates: one formatter per locale and kind.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+
+const plurals = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string): Intl.PluralRules {
+  let r = plurals.get(locale);
+  if (!r) plurals.set(locale, (r = new Intl.PluralRules(locale)));
+  return r;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** Builds the formatters the page's badges use, so that their first use costs nothing. */
+export function warmFormatters(locale: string): void {
+  pluralRules(locale);
+  formatNumber(0, locale);
+  formatDate('2024-01-01', locale);
+}
+
+export function formatNumber(n: number, locale: string): string {
+  return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+}
 
 /** "2024-11-01" → "1 Nov 2024" (in en-GB); "2024-11" → "Nov 2024"; "2024" → "2024"; else as given. */
 export function formatDate(iso: string | null | undefined, locale: string): string {
@@ -61,10 +84,8 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (!m) return iso;
   if (!m[2]) return m[1]!;
-  const options: Intl.DateTimeFormatOptions = m[3] ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' };
-  const cacheKey = `${locale}|${m[3] ? 'd' : 'm'}`;
-  let fmt = dayFormats.get(cacheKey);
-  if (!fmt) dayFormats.set(cacheKey, (fmt = new Intl.DateTimeFormat(locale, options)));
+  const options: Intl.DateTimeFormatOptions = m[3] ? dayOptions : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  const fmt = cached(`${m[3] ? 'd' : 'm'}|${locale}`, () => new Intl.DateTimeFormat(locale, options));
   return fmt.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1))));
 }
 
@@ -74,13 +95,13 @@ export function formatDateSpan(from: string, to: string | null | undefined, loca
   const a = /^(\d{4})-(\d{2})-(\d{2})$/.exec(from);
   const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(to);
   if (!a || !b) return `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
-  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const fmt = cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, dayOptions));
   const d = (m: RegExpExecArray) => new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return fmt.formatRange(d(a), d(b));
 }
 
 export function formatPercent(x: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+  return cached(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(x);
 }
 
 /** Host part of a URL for display ("www.reuters.com" → "reuters.com"), or "" if it is not a URL. */

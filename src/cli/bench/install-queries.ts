@@ -8,7 +8,8 @@ import { articleQuery, articleView } from '../../core/matching/article-query';
 import { extractMentions } from '../../core/mentions';
 import type { CandidateQuery, LexiconData } from '../../core/repository';
 import type { ArticleSnapshot, Pack } from '../../core/types';
-import { parseDocument, ROOT } from '../load';
+import { ROOT } from '../load';
+import { parseDocument } from '../../core/article/parse';
 import { syntheticArticles } from './pipeline';
 
 /** linkArticle's candidate limit. */

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyPage } from '../../core/article/gate';
-import { parseDocument, ROOT } from '../load';
+import { ROOT } from '../load';
+import { parseDocument } from '../../core/article/parse';
 
 export interface BenchPage {
   name: string;

@@ -9,7 +9,7 @@ import { analyzeSnapshot } from '../../core/pipeline';
 import type { Repository } from '../../core/repository';
 import type { ArticleSnapshot, Pack } from '../../core/types';
 import { snapshotFromText } from '../../core/article/from-text';
-import { parseDocument } from '../load';
+import { parseDocument } from '../../core/article/parse';
 import { median, ms, percentile, timeMedian } from './stats';
 import type { BenchPage } from './pages';
 

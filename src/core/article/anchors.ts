@@ -46,6 +46,8 @@ export interface TextMapOptions {
 function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  // Reading .style builds a declaration object; most elements have no style attribute at all.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style;
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
@@ -82,9 +84,36 @@ function floor(col: Column, v: number): number {
   return found;
 }
 
-const SPACE_RUN = /[\s\u00a0\u200b]+/g;
+/**
+ * Whitespace the normalised text does not keep as it is: a run of two or more, or one character
+ * other than a plain space. A single space maps to itself, so a stretch of text with single spaces
+ * is one piece of the map, not one piece a word.
+ */
+const CHANGED_SPACE = /[\s\u00a0\u200b]{2,}|[^\S ]|\u200b/g;
+const SPACE = /[\s\u00a0\u200b]/;
 
-export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
+/**
+ * A text node longer than this is not read, here or by the page reader that gives the background
+ * the page to analyse (serialize.ts), so the two texts stay the same; no news paragraph is near it,
+ * and reading it would be most of the work on a page built to be slow.
+ */
+export const MAX_TEXT_NODE_CHARS = 800_000;
+
+/** Work done per step of a builder: characters scanned plus a fixed cost per node visited. */
+const NODE_COST = 40;
+
+export interface TextMapBuilder {
+  /** Does about `budget` units of work (a character scanned is one, a node visited 40); true when done. */
+  step(budget: number): boolean;
+  /** The map; runs what is left of the walk first. */
+  finish(): TextMap;
+}
+
+/**
+ * A text map built in steps, so that a caller on a page's main thread can give the page back its
+ * thread between steps on a huge document. buildTextMap runs one to the end.
+ */
+export function textMapBuilder(root: Node, opts: TextMapOptions = {}): TextMapBuilder {
   const max = opts.maxChars ?? MAX_MAP_CHARS;
   const nodes: Text[] = [];
   const pieces: string[] = [];
@@ -96,10 +125,10 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
   let length = 0;
   let lastSpace = true; // drops leading whitespace, as the snapshot's trim does
 
-  /** Appends data[from, to) (no whitespace in it, or one space standing for a run) from node `index`. */
+  /** Appends `piece` (source characters as they are, or one space standing for a run) from node `index` at `offset`. */
   const append = (piece: string, index: number, offset: number) => {
     const room = max - length;
-    if (room <= 0) return;
+    if (room <= 0 || !piece) return;
     if (piece.length > room) piece = piece.slice(0, room);
     const k = segStart.length - 1;
     const contiguous = k >= 0 && segNode.data[k] === index && segOffset.data[k]! + (length - segStart.data[k]!) === offset;
@@ -111,25 +140,40 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
     pieces.push(piece);
     length += piece.length;
   };
-  const addText = (t: Text) => {
-    const data = t.data;
-    const index = nodes.length;
-    nodes.push(t);
-    let pos = 0;
-    SPACE_RUN.lastIndex = 0;
-    for (let m = SPACE_RUN.exec(data); m && length < max; m = SPACE_RUN.exec(data)) {
-      if (m.index > pos) {
-        append(data.slice(pos, m.index), index, pos);
-        lastSpace = false;
+
+  // The text node being read, when a step ran out of budget inside it.
+  let text: { data: string; index: number; pos: number } | null = null;
+  /**
+   * Reads on in the current text node for about `budget` characters and says how many it read.
+   * A step may end inside a run of whitespace: the run's first part stands for it, and the rest is
+   * dropped as whitespace after a space, so the map is the same however the node is cut.
+   */
+  const readText = (budget: number): number => {
+    const t = text!;
+    const { data, index } = t;
+    const stop = Math.min(data.length, t.pos + Math.max(1, budget));
+    let pos = t.pos;
+    if (lastSpace) while (pos < stop && SPACE.test(data[pos]!)) pos++;
+    const chunk = data.slice(pos, stop);
+    let at = 0;
+    CHANGED_SPACE.lastIndex = 0;
+    for (let m = CHANGED_SPACE.exec(chunk); m && length < max; m = CHANGED_SPACE.exec(chunk)) {
+      if (m.index > at) {
+        append(chunk.slice(at, m.index), index, pos + at);
+        lastSpace = chunk[m.index - 1] === ' ';
       }
-      if (!lastSpace) append(' ', index, m.index);
+      if (!lastSpace) append(' ', index, pos + m.index);
       lastSpace = true;
-      pos = m.index + m[0].length;
+      at = m.index + m[0].length;
     }
-    if (pos < data.length && length < max) {
-      append(data.slice(pos), index, pos);
-      lastSpace = false;
+    if (at < chunk.length && length < max) {
+      append(chunk.slice(at), index, pos + at);
+      lastSpace = chunk[chunk.length - 1] === ' ';
     }
+    const read = stop - t.pos;
+    t.pos = stop;
+    if (stop >= data.length || length >= max) text = null;
+    return Math.max(read, 1);
   };
   const mark = () => {
     if (breaks.last() !== length) breaks.push(length);
@@ -137,45 +181,87 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
   const isBreak = (n: Node) => n.nodeType === ELEMENT && BREAK_TAGS.has((n as Element).tagName.toUpperCase());
 
   let n: Node | null = root.firstChild;
-  while (n && length < max) {
-    let descend = false;
-    if (n.nodeType === TEXT) addText(n as Text);
-    else if (n.nodeType === ELEMENT) {
-      const el = n as Element;
-      const skip = SKIP_TAGS.has(el.tagName.toUpperCase()) || hidden(el) || (opts.ignore?.(el) ?? false);
-      if (!skip) {
-        if (isBreak(el)) mark();
-        descend = !!el.firstChild;
-      }
-    }
-    if (descend) {
-      n = n.firstChild;
-      continue;
-    }
-    if (isBreak(n)) mark();
-    // Up until there is a next sibling, closing the blocks left on the way.
+  let walking = true;
+  /** Moves past `n` (not into it), closing the blocks left on the way. */
+  const next = () => {
+    if (isBreak(n!)) mark();
     while (n && n !== root && !n.nextSibling) {
       n = n.parentNode;
       if (n && n !== root && isBreak(n)) mark();
     }
-    if (!n || n === root) break;
-    n = n.nextSibling;
-  }
-  const text = pieces.join('');
+    if (!n || n === root) {
+      walking = false;
+      n = null;
+    } else n = n.nextSibling;
+  };
+
+  const step = (budget: number): boolean => {
+    let left = budget;
+    while (left > 0 && length < max) {
+      if (text) {
+        left -= readText(left);
+        if (text) continue;
+        next();
+        continue;
+      }
+      if (!walking || !n) break;
+      left -= NODE_COST;
+      if (n.nodeType === TEXT) {
+        const data = (n as Text).data;
+        if (data.length > MAX_TEXT_NODE_CHARS) {
+          // Not read (nor sent to be read: see the page reader), as if it were not there.
+        } else if (data.length) {
+          text = { data, index: nodes.length, pos: 0 };
+          nodes.push(n as Text);
+          continue;
+        }
+        next();
+        continue;
+      }
+      if (n.nodeType === ELEMENT) {
+        const el = n as Element;
+        const skip = SKIP_TAGS.has(el.tagName.toUpperCase()) || hidden(el) || (opts.ignore?.(el) ?? false);
+        if (!skip) {
+          if (isBreak(el)) mark();
+          if (el.firstChild) {
+            n = el.firstChild;
+            continue;
+          }
+        }
+      }
+      next();
+    }
+    return !(text || (walking && n)) || length >= max;
+  };
+
+  let built: TextMap | null = null;
   return {
-    text,
-    nodes,
-    at(i) {
-      if (!(i >= 0 && i < text.length)) return null;
-      const k = floor(segStart, i);
-      if (k < 0) return null;
-      return { node: nodes[segNode.data[k]!]!, offset: segOffset.data[k]! + (i - segStart.data[k]!) };
-    },
-    breakBefore(i) {
-      const k = floor(breaks, i);
-      return k >= 0 && breaks.data[k] === i;
+    step,
+    finish() {
+      if (built) return built;
+      while (!step(1 << 30));
+      const all = pieces.join('');
+      built = {
+        text: all,
+        nodes,
+        at(i) {
+          if (!(i >= 0 && i < all.length)) return null;
+          const k = floor(segStart, i);
+          if (k < 0) return null;
+          return { node: nodes[segNode.data[k]!]!, offset: segOffset.data[k]! + (i - segStart.data[k]!) };
+        },
+        breakBefore(i) {
+          const k = floor(breaks, i);
+          return k >= 0 && breaks.data[k] === i;
+        },
+      };
+      return built;
     },
   };
+}
+
+export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
+  return textMapBuilder(root, opts).finish();
 }
 
 /** Does [start, end) begin and end at a word edge (or a block boundary) of the map? */
@@ -229,8 +315,13 @@ export interface SnapshotText {
   blocks: TextBlock[];
 }
 
-export function anchorArticle(doc: Document, snapshot: SnapshotText, opts: TextMapOptions = {}): ArticleAnchors {
-  const map = buildTextMap(doc.body ?? doc.documentElement, opts);
+/** The root the anchors' text map is built over. */
+export function anchorRoot(doc: Document): Node {
+  return doc.body ?? doc.documentElement;
+}
+
+/** `map`: one built beforehand over anchorRoot(doc) with the same options (in steps, by textMapBuilder). */
+export function anchorArticle(doc: Document, snapshot: SnapshotText, opts: TextMapOptions = {}, map: TextMap = buildTextMap(anchorRoot(doc), opts)): ArticleAnchors {
   const starts = locateBlocks(map, snapshot.blocks);
 
   const mapRange = (from: number, to: number): Range | null => {
@@ -238,9 +329,13 @@ export function anchorArticle(doc: Document, snapshot: SnapshotText, opts: TextM
     const first = map.at(from);
     const last = map.at(to - 1);
     if (!first || !last) return null;
+    // A map built in slices can be stale by the time it is used: the page may have changed its
+    // text since. A range is only given when the live words are still the mapped ones.
+    if (!first.node.isConnected || !last.node.isConnected || first.offset >= first.node.length || last.offset >= last.node.length) return null;
     const range = doc.createRange();
     range.setStart(first.node, first.offset);
     range.setEnd(last.node, last.offset + 1);
+    if (range.toString().replace(/[\s\u00a0\u200b]+/g, ' ') !== map.text.slice(from, to)) return null;
     return range;
   };
 

@@ -4,7 +4,7 @@
 // after a headline link. remove() takes every host out and re-joins the text nodes it split, so the
 // page's DOM is as it was.
 import { h, render, type ComponentChild } from 'preact';
-import { anchorArticle, type SnapshotText } from '../../core/article/anchors';
+import { anchorArticle, type SnapshotText, type TextMap } from '../../core/article/anchors';
 import type { LinkMatch, TabAnalysis } from '../../messaging/protocol';
 import type { T } from '../i18n';
 import { DiscrepancyBadge } from './badge';
@@ -183,14 +183,27 @@ function unplace(placed: Placed[]): void {
   }
 }
 
-export function mountPageUi(doc: Document, data: PageUiData): PageUi {
+/**
+ * `map`: the text map of the page, built beforehand over anchorRoot(doc) with `{ ignore: isOurHost }`
+ * (the content script builds it in slices); built here when not given.
+ */
+export function mountPageUi(doc: Document, data: PageUiData, map?: TextMap): PageUi {
   const placed: Placed[] = [];
   const anchored = new Set<number>();
   const { tab, t } = data;
   let hidden = 0;
   let seq = 0;
+  // Each theme reads computed styles, which after an insertion of ours would make the browser
+  // work out the page's styles again: on a big page that is the dearest part of placing badges.
+  // So every theme is read before anything is inserted (see the first use below).
+  const themes = new Map<Element | null, 'light' | 'dark'>();
+  const theme = (near: Element | null) => {
+    let v = themes.get(near);
+    if (!v) themes.set(near, (v = themeBehind(near)));
+    return v;
+  };
   const mount = (kind: 'summary' | 'badge' | 'link', near: Element | null, vnode: (id: string) => ComponentChild) => {
-    const { host, root } = createHost(doc, kind, themeBehind(near));
+    const { host, root } = createHost(doc, kind, theme(near));
     render(vnode(`c${++seq}`), root);
     return host;
   };
@@ -206,8 +219,10 @@ export function mountPageUi(doc: Document, data: PageUiData): PageUi {
   });
 
   try {
+    const links = data.links.filter(({ anchor }) => anchor.isConnected);
+    for (const { anchor } of links.slice(0, MAX_LINK_BADGES)) theme(anchor);
     if (tab && data.snapshot && tab.analysis.matches.length) {
-      const anchors = anchorArticle(doc, data.snapshot, { ignore: isOurHost });
+      const anchors = anchorArticle(doc, data.snapshot, { ignore: isOurHost }, map);
       const matchOf = (id: string | null) => tab.analysis.matches.find((m) => m.eventId === id) ?? tab.analysis.matches[0] ?? null;
       // Every position is worked out from the one text map before the DOM is touched: ranges are
       // live, so inserting a host later splits text nodes without moving them, but the text map
@@ -220,6 +235,8 @@ export function mountPageUi(doc: Document, data: PageUiData): PageUi {
       const titleRange = data.snapshot.blocks[0]?.tag === 'title' ? anchors.blockRange(0) : null;
       const fromTitle = titleRange ? outermost(titleRange.startContainer, 'h1, h2, h3, h4, h5, h6') : null;
       const headline = fromTitle ?? doc.querySelector('article h1, main h1, h1');
+      for (const { range } of chosen) theme(range.endContainer.parentElement);
+      theme(headline);
       // Insert from the last position backwards.
       for (const { d, i, range } of chosen.sort((a, b) => b.d.end - a.d.end || b.i - a.i)) {
         const near = range.endContainer.parentElement;
@@ -235,7 +252,6 @@ export function mountPageUi(doc: Document, data: PageUiData): PageUi {
       }
     }
 
-    const links = data.links.filter(({ anchor }) => anchor.isConnected);
     hidden += Math.max(0, links.length - MAX_LINK_BADGES);
     for (const { anchor, match } of links.slice(0, MAX_LINK_BADGES)) {
       const host = mount('link', anchor, (id) => h(LinkBadge, { id, match, t }));

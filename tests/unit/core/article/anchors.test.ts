@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { anchorArticle, buildTextMap, locateBlocks } from '../../../../src/core/article/anchors';
+import { MAX_TEXT_NODE_CHARS, anchorArticle, buildTextMap, locateBlocks, textMapBuilder } from '../../../../src/core/article/anchors';
 import { assembleText } from '../../../../src/core/article/blocks';
 import { extractArticle } from '../../../../src/core/article/extract';
 
@@ -69,6 +69,15 @@ describe('buildTextMap', () => {
       const body = Array.from({ length: 1 + rnd(5) }, () => `<${['p', 'li', 'div', 'h2'][rnd(4)]}>${inline(0)}</p>`).join(spaces[rnd(spaces.length)]!);
       const doc = page(body);
       const map = buildTextMap(doc.body);
+      // Built in steps of any size, down to one character, the map is the same.
+      const stepped = textMapBuilder(doc.body);
+      const budget = 1 + rnd(12);
+      let steps = 0;
+      while (!stepped.step(budget)) steps++;
+      const again = stepped.finish();
+      expect(again.text).toBe(map.text);
+      for (let i = 0; i < map.text.length; i++) expect(again.at(i)).toEqual(map.at(i));
+      if (map.text.length > 40) expect(steps).toBeGreaterThan(1);
       expect(map.text).toBe(map.text.trimStart());
       expect(map.text).not.toMatch(/  /);
       for (let i = 0; i < map.text.length; i++) {
@@ -86,11 +95,26 @@ describe('buildTextMap', () => {
   });
 
   it('stops at its character cap and keeps memory per node, not per character', () => {
-    const doc = page(`<p>${'word '.repeat(200_000)}</p><p>after</p>`);
+    const doc = page(`<p>${'word '.repeat(100_000)}</p><p>after</p>`);
     const map = buildTextMap(doc.body, { maxChars: 50_000 });
     expect(map.text.length).toBe(50_000);
     expect(map.text.includes('after')).toBe(false);
     expect(map.at(49_999)).toEqual({ node: map.nodes[0], offset: 49_999 });
+  });
+});
+
+describe('text nodes too long to be read', () => {
+  it('leaves a text node over the limit out, as the page reader does', () => {
+    const doc = page(`<p>Before <span>${'x'.repeat(MAX_TEXT_NODE_CHARS + 1)}</span> after.</p>`);
+    const map = buildTextMap(doc.body);
+    expect(map.text).toBe('Before after.');
+    // The snapshot's block, read without that node, is found.
+    expect(locateBlocks(map, [{ start: 0, text: 'Before after.', tag: 'p' }])).toEqual([0]);
+  });
+
+  it('reads a text node at the limit', () => {
+    const doc = page(`<p>${'y'.repeat(MAX_TEXT_NODE_CHARS)}</p>`);
+    expect(buildTextMap(doc.body).text.length).toBe(MAX_TEXT_NODE_CHARS);
   });
 });
 
@@ -117,6 +141,19 @@ describe('locateBlocks', () => {
 });
 
 describe('anchorArticle', () => {
+  it('gives no range from a map the page has changed since it was built', () => {
+    const doc = page('<h1>Strike on the camp</h1><p>At least 64 people were killed.</p>');
+    const snap = snapshotOf('Strike on the camp', ['At least 64 people were killed.']);
+    const map = buildTextMap(doc.body);
+    const [s, e] = quote(snap.text, '64 people');
+    expect(anchorArticle(doc, snap, {}, map).rangeFor(s, e)?.toString()).toBe('64 people');
+    // The page rewrites the paragraph (a live update) after the map was made in slices.
+    (doc.querySelector('p')!.firstChild as Text).data = 'Officials gave no figure yet today.';
+    expect(anchorArticle(doc, snap, {}, map).rangeFor(s, e)).toBeNull();
+    doc.querySelector('p')!.remove();
+    expect(anchorArticle(doc, snap, {}, map).rangeFor(s, e)).toBeNull();
+  });
+
   it('maps a quote inside one text node to a range over exactly those words', () => {
     const doc = page('<h1>Strike on the camp</h1><p>As of November 1, 2023, the toll stood at 43,000.</p>');
     const snap = snapshotOf('Strike on the camp', ['As of November 1, 2023, the toll stood at 43,000.']);
