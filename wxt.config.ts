@@ -2,15 +2,18 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { ICONS, renderIcons } from './src/build/icons';
 
-// Extension pages may load only their own scripts and talk only to themselves: no remote code and
-// no network. connect-src 'self' is what lets the background fetch the bundled pack and nothing else.
+// Extension pages may load only their own scripts: no remote code. connect-src 'self' lets the
+// background fetch the bundled pack; https: (and http on this machine, for a local pack server) is
+// there only for pack subscriptions, which the reader turns on address by address (the options
+// page asks for that origin's host permission first) and which fetch nothing but the pack and its
+// manifest, with no cookies and no referrer. Nothing else in the extension fetches anything.
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'none'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
@@ -46,6 +49,8 @@ export default defineConfig({
     // storage: settings and per-tab results (storage.session). Host access comes only from the
     // content script's matches (news pages on http/https); no tabs, no webRequest, no remote hosts.
     permissions: ['storage'],
+    // A pack subscription's origin, asked for when the reader subscribes (plain http only locally).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox'
       ? {
