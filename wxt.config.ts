@@ -19,6 +19,8 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const SUBSCRIPTION_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -50,7 +52,8 @@ export default defineConfig({
     // content script's matches (news pages on http/https); no tabs, no webRequest, no remote hosts.
     permissions: ['storage'],
     // A pack subscription's origin, asked for when the reader subscribes (plain http only locally).
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // Firefox's build is MV2, where origins are optional_permissions (WXT drops the MV3 key there).
+    ...(browser === 'firefox' ? { optional_permissions: SUBSCRIPTION_ORIGINS } : { optional_host_permissions: SUBSCRIPTION_ORIGINS }),
     content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox'
       ? {

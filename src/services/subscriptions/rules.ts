@@ -7,7 +7,8 @@ import { MAX_FILE_BYTES } from '../../data/pack/codec';
 export const MANIFEST_SUFFIX = '.manifest.json';
 /** A manifest is four short fields; anything much larger is not one. */
 export const MAX_MANIFEST_BYTES = 64 * 1024;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+// Exactly the loopback hosts the manifest's optional permissions and the CSP name.
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -23,6 +23,8 @@ describe('parsePackUrl', () => {
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/Only https addresses/) });
     // A name that merely starts like a loopback address is not one.
     expect(parsePackUrl('http://127.0.0.1.example.org/p').ok).toBe(false);
+    // Nor is a loopback address the extension holds no optional permission for.
+    expect(parsePackUrl('http://[::1]:8080/p').ok).toBe(false);
   });
 
   it('refuses other schemes, text that is not an address, and addresses with a password', () => {
