@@ -2,19 +2,24 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { ICONS, renderIcons } from './src/build/icons';
 
-// Extension pages may load only their own scripts and talk only to themselves: no remote code and
-// no network. connect-src 'self' is what lets the background fetch the bundled pack and nothing else.
+// Extension pages may load only their own scripts: no remote code. connect-src 'self' lets the
+// background fetch the bundled pack; https: (and http on this machine, for a local pack server) is
+// there only for pack subscriptions, which the reader turns on address by address (the options
+// page asks for that origin's host permission first) and which fetch nothing but the pack and its
+// manifest, with no cookies and no referrer. Nothing else in the extension fetches anything.
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'none'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+const SUBSCRIPTION_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -46,6 +51,9 @@ export default defineConfig({
     // storage: settings and per-tab results (storage.session). Host access comes only from the
     // content script's matches (news pages on http/https); no tabs, no webRequest, no remote hosts.
     permissions: ['storage'],
+    // A pack subscription's origin, asked for when the reader subscribes (plain http only locally).
+    // Firefox's build is MV2, where origins are optional_permissions (WXT drops the MV3 key there).
+    ...(browser === 'firefox' ? { optional_permissions: SUBSCRIPTION_ORIGINS } : { optional_host_permissions: SUBSCRIPTION_ORIGINS }),
     content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox'
       ? {

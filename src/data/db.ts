@@ -16,7 +16,8 @@ export interface SettingRow {
 export interface PackRow {
   id: string;
   meta: PackMeta;
-  origin: 'bundled' | 'imported';
+  /** 'subscribed': installed from a subscription's address (see SubscriptionRow). */
+  origin: 'bundled' | 'imported' | 'subscribed';
   installedAt: string;
   counts: PackCounts;
   shardCount: number;
@@ -45,6 +46,25 @@ export interface SeriesRow {
   series: SeriesRecord[];
 }
 
+/** A pack the reader subscribed to, by the address they gave; what the last checks found. */
+export interface SubscriptionRow {
+  /** The pack's address, as given (https, or http on 127.0.0.1/localhost). */
+  url: string;
+  manifestUrl: string;
+  addedAt: string;
+  /** The installed pack's id and what it was installed from; null until the first install. */
+  packId: string | null;
+  version: string | null;
+  hash: string | null;
+  /** The manifest response's validators, kept only when its pack is the installed one. */
+  etag: string | null;
+  lastModified: string | null;
+  lastCheckedAt: string | null;
+  lastUpdatedAt: string | null;
+  /** The last check's failure, shown until a check succeeds. */
+  lastError: string | null;
+}
+
 /** Every table that holds part of a pack; an install or removal writes them in one transaction. */
 export const PACK_TABLES = ['packs', 'chunks', 'shards', 'lexicon', 'series'] as const;
 
@@ -55,6 +75,7 @@ export class CorroborateDb extends Dexie {
   shards!: Table<ShardRow, [string, number]>;
   lexicon!: Table<LexiconRow, string>;
   series!: Table<SeriesRow, string>;
+  subscriptions!: Table<SubscriptionRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -91,6 +112,9 @@ export class CorroborateDb extends Dexie {
             row.texts = row.texts.map((text, k) => (isEventText(row, k) ? text : typeReportText(text)));
           });
       });
+    // v5 (subscriptions): a table of its own for the packs the reader subscribed to, keyed by the
+    // address. Nothing existing changes: settings and every pack stay as they are.
+    this.version(5).stores({ subscriptions: 'url' });
   }
 }
 

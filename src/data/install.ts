@@ -6,7 +6,7 @@
 // requests commits early, and building is pure, so nothing is lost if it throws.
 import type { Pack } from '../core/types';
 import type { ParsedPack } from './index/parsed-pack';
-import { PACK_TABLES, type ChunkRow, type CorroborateDb, type PackRow, type ShardRow } from './db';
+import { PACK_TABLES, type ChunkRow, type CorroborateDb, type LexiconRow, type PackRow, type SeriesRow, type ShardRow } from './db';
 import { buildIndex } from './index/build';
 
 export type PackOrigin = PackRow['origin'];
@@ -17,6 +17,54 @@ export interface InstallResult {
   /** Rows written, all tables together. */
   rows: number;
   timings: { index: number; write: number };
+}
+
+/** A pack's rows, built and ready to write. */
+export interface PreparedPack {
+  row: PackRow;
+  chunks: ChunkRow[];
+  shards: ShardRow[];
+  lexicon: LexiconRow;
+  series: SeriesRow;
+}
+
+/** Builds every row of a pack outside any transaction (pure; nothing is lost if it throws). */
+export function preparePack(pack: Pack | ParsedPack, origin: PackOrigin, installedAt: string, hash: string | null): PreparedPack {
+  const index = buildIndex(pack);
+  const id = index.meta.id;
+  const row: PackRow = {
+    id,
+    meta: index.meta,
+    origin,
+    installedAt,
+    counts: index.counts,
+    shardCount: index.shardCount,
+    chunkSize: index.chunkSize,
+    hash,
+  };
+  return {
+    row,
+    chunks: index.chunks.map((c, n) => ({ packId: id, n, ...c })),
+    shards: index.shards.map((s, n) => ({ packId: id, n, ...s })),
+    lexicon: { packId: id, ...index.lexicon },
+    series: { packId: id, series: index.series },
+  };
+}
+
+/**
+ * Replaces the pack with the same id by `p`. Only inside a read-write transaction over PACK_TABLES
+ * (and whatever else the caller writes with it): then the old pack stays until the new one is
+ * written, and stays for good if anything in the transaction fails. Resolves to whether it replaced one.
+ */
+export async function writePrepared(db: CorroborateDb, p: PreparedPack): Promise<boolean> {
+  const replaced = (await db.packs.get(p.row.id)) !== undefined;
+  await deleteRows(db, p.row.id);
+  await db.chunks.bulkAdd(p.chunks);
+  await db.shards.bulkAdd(p.shards);
+  await db.lexicon.add(p.lexicon);
+  await db.series.add(p.series);
+  await db.packs.put(p.row);
+  return replaced;
 }
 
 /**
@@ -32,34 +80,15 @@ export async function installPack(
   clock: () => number = () => performance.now(),
 ): Promise<InstallResult> {
   let start = clock();
-  const index = buildIndex(pack);
-  const id = index.meta.id;
-  const row: PackRow = {
-    id,
-    meta: index.meta,
-    origin,
-    installedAt,
-    counts: index.counts,
-    shardCount: index.shardCount,
-    chunkSize: index.chunkSize,
-    hash,
-  };
-  const chunks: ChunkRow[] = index.chunks.map((c, n) => ({ packId: id, n, ...c }));
-  const shards: ShardRow[] = index.shards.map((s, n) => ({ packId: id, n, ...s }));
+  const prepared = preparePack(pack, origin, installedAt, hash);
   const indexMs = clock() - start;
 
   start = clock();
   let replaced = false;
   await db.transaction('rw', PACK_TABLES, async () => {
-    replaced = (await db.packs.get(id)) !== undefined;
-    await deleteRows(db, id);
-    await db.chunks.bulkAdd(chunks);
-    await db.shards.bulkAdd(shards);
-    await db.lexicon.add({ packId: id, ...index.lexicon });
-    await db.series.add({ packId: id, series: index.series });
-    await db.packs.put(row);
+    replaced = await writePrepared(db, prepared);
   });
-  return { row, replaced, rows: chunks.length + shards.length + 3, timings: { index: indexMs, write: clock() - start } };
+  return { row: prepared.row, replaced, rows: prepared.chunks.length + prepared.shards.length + 3, timings: { index: indexMs, write: clock() - start } };
 }
 
 function packRange(packId: string): [[string, number], [string, number]] {
@@ -69,7 +98,7 @@ function packRange(packId: string): [[string, number], [string, number]] {
   ];
 }
 
-async function deleteRows(db: CorroborateDb, packId: string): Promise<void> {
+export async function deleteRows(db: CorroborateDb, packId: string): Promise<void> {
   const [lower, upper] = packRange(packId);
   await db.chunks.where(':id').between(lower, upper, true, true).delete();
   await db.shards.where(':id').between(lower, upper, true, true).delete();

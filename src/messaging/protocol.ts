@@ -47,12 +47,30 @@ export interface SearchHit {
 
 export interface PackSummary {
   meta: PackMeta;
-  origin: 'bundled' | 'imported';
+  origin: 'bundled' | 'imported' | 'subscribed';
   installedAt: string;
   counts: { events: number; reports: number; claims: number; series: number; places: number; actors: number; outlets: number };
 }
 
 export type ImportResult = { ok: true; pack: PackSummary; replaced: boolean } | { ok: false; errors: string[] };
+
+/** A subscription as the options page shows it (SubscriptionRow without the validators). */
+export interface SubscriptionSummary {
+  url: string;
+  manifestUrl: string;
+  addedAt: string;
+  packId: string | null;
+  version: string | null;
+  lastCheckedAt: string | null;
+  lastUpdatedAt: string | null;
+  lastError: string | null;
+}
+
+/** What one check of a subscription did. */
+export type CheckOutcome =
+  | { result: 'updated'; version: string; pack: PackSummary; replaced: boolean }
+  | { result: 'unchanged'; version: string | null }
+  | { result: 'failed'; error: string };
 
 export interface Status {
   ready: boolean;
@@ -85,6 +103,11 @@ export interface Protocol {
   /** An extension page installed or replaced a pack in IndexedDB: read the packs afresh. */
   'packs-changed': { req: Record<string, never>; res: PackSummary[] };
   'remove-pack': { req: { id: string }; res: PackSummary[] };
+  subscriptions: { req: Record<string, never>; res: SubscriptionSummary[] };
+  /** Adds a subscription (the options page asked for the host permission first); checked separately. */
+  subscribe: { req: { url: string }; res: SubscriptionSummary[] };
+  /** Removes the subscription and its pack in one transaction. */
+  unsubscribe: { req: { url: string }; res: { subscriptions: SubscriptionSummary[]; packs: PackSummary[] } };
   settings: { req: Record<string, never>; res: Settings };
   'set-settings': { req: Partial<Settings>; res: Settings };
   status: { req: Record<string, never>; res: Status };

@@ -4,6 +4,7 @@ import { CorroborateDb } from '../data/db';
 import { serve } from '../messaging/browser-transport';
 import { PackService } from '../services/packs';
 import { readSettings, writeSettings } from '../services/settings';
+import { listSubscriptions, subscribe, unsubscribe } from '../services/subscriptions';
 import { analyzeForTab } from '../services/analysis';
 import { matchLinks, searchEvents } from '../services/lookup';
 import { eventDetails } from '../core/details';
@@ -108,6 +109,16 @@ export function startBackground(): void {
     'remove-pack': async ({ id }) => {
       await ready;
       return packs.remove(id);
+    },
+    // Checks run in the options page's worker (it has the permission prompt's click); these only
+    // keep the list, and unsubscribing removes the pack with it.
+    subscriptions: () => listSubscriptions(db),
+    subscribe: ({ url }) => subscribe(db, url, new Date().toISOString()),
+    unsubscribe: async ({ url }) => {
+      await ready;
+      const left = await unsubscribe(db, url);
+      packs.changed();
+      return left;
     },
     settings: () => readSettings(db),
     'set-settings': (patch) => writeSettings(db, patch),

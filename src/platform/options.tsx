@@ -3,15 +3,22 @@
 // extension's IndexedDB (shared with the background): no runtime message carries the file, so its
 // size is bounded only by the pack limits, and neither this page nor the background stops
 // answering while a large file is checked.
+// Subscriptions: the host permission for a pack's origin is asked for in the click that subscribes
+// (permissions.request needs the user's gesture, so nothing is awaited before it), and again, with
+// no prompt when it is held, on "check now"; the check itself runs in another worker this page starts
+// (subscription-worker.ts), which writes IndexedDB the same way an import does.
 // Settings changes run one after another, each built on the settings the previous one returned, so
 // two quick changes never overwrite each other.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { send } from '../messaging/browser-transport';
-import type { ImportResult } from '../messaging/protocol';
+import type { CheckOutcome, ImportResult, SubscriptionSummary } from '../messaging/protocol';
 import type { ImportReply, ImportRequest } from './import-worker';
+import type { CheckRequest } from './subscription-worker';
 import type { PackSummary, Settings } from '../messaging/protocol';
+import { originPattern, parsePackUrl } from '../services/subscriptions/rules';
 import { browserT } from '../ui/browser-i18n';
-import { Options, type ImportState } from '../ui/options/options';
+import { Options, type ImportState, type SubscribeState } from '../ui/options/options';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -33,6 +40,27 @@ function importInWorker(file: File): Promise<ImportResult> {
   });
 }
 
+/** One worker per check, gone when it has answered. */
+function checkInWorker(url: string): Promise<CheckOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./subscription-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<CheckOutcome>) => {
+      worker.terminate();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      resolve({ result: 'failed', error: e.message || 'The update worker could not start.' });
+    };
+    worker.postMessage({ url } satisfies CheckRequest);
+  });
+}
+
+/** Asks for the origin's host permission; must be called in the click's own turn. */
+function requestOrigin(url: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [originPattern(url)] }).catch(() => false);
+}
+
 export function OptionsApp() {
   const t = useMemo(browserT, []);
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
@@ -43,6 +71,8 @@ export function OptionsApp() {
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [settingsError, setSettingsError] = useState<string | null>(null);
+  const [subscriptions, setSubscriptions] = useState<SubscriptionSummary[] | null>(null);
+  const [subscribeState, setSubscribeState] = useState<SubscribeState>({ status: 'idle' });
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const current = useRef<Settings | null>(null);
 
@@ -56,7 +86,58 @@ export function OptionsApp() {
     send('packs', {})
       .then(setPacks)
       .catch((err: unknown) => setError(message(err)));
+    send('subscriptions', {})
+      .then(setSubscriptions)
+      .catch((err: unknown) => setError(message(err)));
   }, []);
+
+  const check = async (url: string) => {
+    setSubscribeState({ status: 'working', url, step: 'checking' });
+    const outcome = await checkInWorker(url);
+    if (outcome.result === 'updated') setPacks(await send('packs-changed', {}));
+    setSubscriptions(await send('subscriptions', {}));
+    setSubscribeState({ status: 'checked', url, outcome });
+  };
+
+  const onSubscribe = (input: string) => {
+    const parsed = parsePackUrl(input);
+    if (!parsed.ok) return setSubscribeState({ status: 'invalid', message: parsed.error });
+    const url = parsed.value.href;
+    const asked = requestOrigin(url);
+    setSubscribeState({ status: 'working', url, step: 'subscribing' });
+    (async () => {
+      if (!(await asked)) return setSubscribeState({ status: 'refused', origin: parsed.value.origin });
+      setSubscriptions(await send('subscribe', { url }));
+      await check(url);
+    })().catch((err: unknown) => setSubscribeState({ status: 'failed', url, message: message(err) }));
+  };
+
+  const onCheckSubscription = (url: string) => {
+    const asked = requestOrigin(url);
+    (async () => {
+      if (!(await asked)) return setSubscribeState({ status: 'refused', origin: new URL(url).origin });
+      await check(url);
+    })().catch((err: unknown) => setSubscribeState({ status: 'failed', url, message: message(err) }));
+  };
+
+  const onUnsubscribe = (url: string) => {
+    setSubscribeState({ status: 'working', url, step: 'unsubscribing' });
+    (async () => {
+      const left = await send('unsubscribe', { url });
+      setSubscriptions(left.subscriptions);
+      setPacks(left.packs);
+      // Keep the permission while another subscription still needs the same origin.
+      const pattern = originPattern(url);
+      let permissionKept = false;
+      if (!left.subscriptions.some((s) => originPattern(s.url) === pattern)) {
+        // Chrome refuses to drop an origin its content script's matches cover (every http/https
+        // site here: "You cannot remove required permissions"); the reader is told the access stays.
+        await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+        permissionKept = await browser.permissions.contains({ origins: [pattern] });
+      }
+      setSubscribeState({ status: 'removed', url, permissionKept });
+    })().catch((err: unknown) => setSubscribeState({ status: 'failed', url, message: message(err) }));
+  };
 
   const change = (patch: (s: Settings) => Partial<Settings>) => {
     setSaving(true);
@@ -109,7 +190,12 @@ export function OptionsApp() {
       removeError={removeError}
       saving={saving}
       settingsError={settingsError}
+      subscriptions={subscriptions}
+      subscribeState={subscribeState}
       onImport={onImport}
+      onSubscribe={onSubscribe}
+      onCheckSubscription={onCheckSubscription}
+      onUnsubscribe={onUnsubscribe}
       onRemovePack={onRemovePack}
       onSetBadges={(on) => change(() => ({ badges: on }))}
       onAddSite={(host) => change((s) => ({ disabledSites: s.disabledSites.includes(host) ? s.disabledSites : [...s.disabledSites, host] }))}

@@ -65,6 +65,7 @@ export class PackService {
     const row = await this.db.packs.get(id);
     if (!row) throw new Error(`No installed pack has the id "${id}".`);
     if (row.origin === 'bundled') throw new Error('The bundled dataset cannot be removed; you can turn badges off or disable Corroborate on a site instead.');
+    if (row.origin === 'subscribed') throw new Error(`"${row.meta.title}" comes from a subscription; unsubscribe from it to remove it.`);
     await removePack(this.db, id);
     this.changed();
     return this.list();
@@ -81,8 +82,13 @@ export async function importPack(db: CorroborateDb, bytes: Uint8Array, installed
   const id = result.pack.meta.id;
   // Checked on the id alone, installed or not: an imported "core" would be replaced by the
   // bundled pack on the next update, or would replace it.
-  if (id === BUNDLED_PACK_ID || (await db.packs.get(id))?.origin === 'bundled') {
+  const existing = await db.packs.get(id);
+  if (id === BUNDLED_PACK_ID || existing?.origin === 'bundled') {
     return { ok: false, errors: [`Pack id "${id}" belongs to the bundled dataset; give the imported pack another id.`] };
+  }
+  // A file would otherwise replace a subscribed pack, and the next check put the subscription's back.
+  if (existing?.origin === 'subscribed') {
+    return { ok: false, errors: [`Pack id "${id}" is installed from a subscription; unsubscribe from it first, or give the imported pack another id.`] };
   }
   const { row, replaced } = await installPack(db, result.pack, 'imported', installedAt, await sha256(bytes));
   return { ok: true, pack: summarize(row), replaced };

@@ -89,6 +89,17 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   return fmt.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1))));
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO instant as the reader's local date and time ("7 Dec 2026, 11:54"); else as given. */
+export function formatDateTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  let fmt = timeFormats.get(locale);
+  if (!fmt) timeFormats.set(locale, (fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return fmt.format(d);
+}
+
 /** A date or a span: "31 Oct – 2 Nov 2024" is left to Intl's range formatting. */
 export function formatDateSpan(from: string, to: string | null | undefined, locale: string): string {
   if (!to || to === from) return formatDate(from, locale);

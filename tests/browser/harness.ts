@@ -187,3 +187,23 @@ export async function pickPackFile(page: Page, name: string, bytes: Uint8Array, 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Grants the extension an optional host permission, as the reader would by accepting the browser's
+ * prompt. Headless Chromium shows that prompt and nobody can answer it (Playwright does not drive
+ * it: microsoft/playwright#32755), so the grant is made the way the extensions page makes it, with
+ * its private API (chrome://extensions, developerPrivate.addHostPermission). The extension's own
+ * permissions.request then resolves true without a prompt, in its own click handler.
+ */
+export async function grantHostPermission(context: BrowserContext, extensionId: string, pattern: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    await page.evaluate(
+      ([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, host),
+      [extensionId, pattern] as const,
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -1,12 +1,14 @@
 // The options page: the datasets (what they are, whose data, under which licence), importing and
 // removing packs, and the reader's settings. Pure: state in, callbacks out.
-import type { PackSummary, Settings } from '../../messaging/protocol';
+import type { PackSummary, Settings, SubscriptionSummary } from '../../messaging/protocol';
 import type { T } from '../i18n';
 import { ImportPack, type ImportState } from './import';
 import { PackCard } from './packs';
 import { SiteSettings } from './sites';
+import { Subscriptions, type SubscribeState } from './subscriptions';
 
 export type { ImportState } from './import';
+export type { SubscribeState } from './subscriptions';
 
 /** Where the privacy policy sits in the built extension. */
 export const PRIVACY_PAGE = '/privacy.txt';
@@ -23,7 +25,12 @@ export interface OptionsProps {
   removeError: string | null;
   saving: boolean;
   settingsError: string | null;
+  subscriptions: SubscriptionSummary[] | null;
+  subscribeState: SubscribeState;
   onImport(file: File): void;
+  onSubscribe(url: string): void;
+  onCheckSubscription(url: string): void;
+  onUnsubscribe(url: string): void;
   onRemovePack(id: string): void;
   onSetBadges(on: boolean): void;
   onAddSite(host: string): void;
@@ -85,6 +92,17 @@ export function Options(p: OptionsProps) {
         <section aria-labelledby="import-h" class="panel">
           <h2 id="import-h">{t('import_heading')}</h2>
           <ImportPack state={p.importState} t={t} onFile={p.onImport} />
+        </section>
+        <section aria-labelledby="subscribe-h" class="panel">
+          <h2 id="subscribe-h">{t('subscribe_heading')}</h2>
+          <Subscriptions
+            t={t}
+            subscriptions={p.subscriptions}
+            state={p.subscribeState}
+            onSubscribe={p.onSubscribe}
+            onCheck={p.onCheckSubscription}
+            onUnsubscribe={p.onUnsubscribe}
+          />
         </section>
         <p class="privacy muted small">
           {t('options_privacy')}{' '}

@@ -18,7 +18,7 @@ export function PackCard({ pack, t, busy, onRemove }: { pack: PackSummary; t: T;
         <h3 id={`${id}-title`} class="pack-title">
           {m.title}
         </h3>
-        <span class={`tag ${pack.origin === 'bundled' ? 'tag-bundled' : 'tag-imported'}`}>{t(pack.origin === 'bundled' ? 'packs_bundled' : 'packs_imported')}</span>
+        <span class={`tag ${pack.origin === 'bundled' ? 'tag-bundled' : 'tag-imported'}`}>{t(pack.origin === 'bundled' ? 'packs_bundled' : pack.origin === 'subscribed' ? 'packs_subscribed' : 'packs_imported')}</span>
       </div>
       <p class="muted small">
         {t('packs_meta', m.version, formatDate(m.builtAt.slice(0, 10), t.locale), formatDate(pack.installedAt.slice(0, 10), t.locale), m.id)}
@@ -54,6 +54,8 @@ export function PackCard({ pack, t, busy, onRemove }: { pack: PackSummary; t: T;
       <div class="pack-actions">
         {pack.origin === 'bundled' ? (
           <p class="muted small">{t('packs_bundledNote')}</p>
+        ) : pack.origin === 'subscribed' ? (
+          <p class="muted small">{t('packs_subscribedNote')}</p>
         ) : confirming ? (
           <div class="confirm" role="group" aria-label={t('packs_confirmLabel', m.title)}>
             <span>{t('packs_confirm', m.title)}</span>

@@ -15,7 +15,7 @@ describe('CorroborateDb migrations', () => {
   it('starts a new database at the latest version with every pack table empty', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await counts(db)).toEqual(empty);
     db.close();
   });
@@ -30,7 +30,7 @@ describe('CorroborateDb migrations', () => {
     const db = freshDb(name);
     expect(await db.settings.get('settings')).toEqual(SETTINGS);
     expect(await counts(db)).toEqual(empty);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...PACK_TABLES, 'settings'].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...PACK_TABLES, 'settings', 'subscriptions'].sort());
     db.close();
   });
 
@@ -72,6 +72,32 @@ describe('CorroborateDb migrations', () => {
     const claim = JSON.parse(row!.texts[1]!).claims[0];
     expect(claim).toMatchObject({ value: 11, max: 12, qualifier: 'range', people: 'children', subset: true, scope: 'incident', since: null, asOfTime: null });
     expect(await db.settings.get('settings')).toEqual(SETTINGS);
+    db.close();
+  });
+
+  it('upgrades a version-4 database: settings and every pack row kept, an empty subscriptions table added', async () => {
+    const name = freshName();
+    const v4 = new Dexie(name, fakeIdb);
+    v4.version(1).stores({ settings: 'key' });
+    v4.version(2).stores({ packs: 'id', chunks: '[packId+n]', shards: '[packId+n]', lexicon: 'packId', series: 'packId' });
+    v4.version(3).stores({});
+    v4.version(4).stores({});
+    await v4.table('settings').put(SETTINGS);
+    const rows = {
+      packs: { id: 'mine', meta: { id: 'mine' }, origin: 'imported', installedAt: 'x', counts: { events: 1 }, shardCount: 1, chunkSize: 64, hash: 'abc' },
+      chunks: { packId: 'mine', n: 0, texts: ['{"id":"ev-1"}'], starts: new Uint32Array([0, 1]) },
+      shards: { packId: 'mine', n: 0, terms: ['id:ev-1'], ends: new Uint32Array([1]), postings: new Uint32Array([0]) },
+      lexicon: { packId: 'mine', places: [], actors: [], outlets: [] },
+      series: { packId: 'mine', series: [] },
+    };
+    for (const [table, row] of Object.entries(rows)) await v4.table(table).put(row);
+    v4.close();
+
+    const db = freshDb(name);
+    expect(db.verno).toBe(5);
+    expect(await db.settings.get('settings')).toEqual(SETTINGS);
+    for (const [table, row] of Object.entries(rows)) expect(await db.table(table).toArray()).toEqual([row]);
+    expect(await db.subscriptions.count()).toBe(0);
     db.close();
   });
 });

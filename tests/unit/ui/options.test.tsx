@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PackSummary } from '../../../src/messaging/protocol';
+import type { PackSummary, SubscriptionSummary } from '../../../src/messaging/protocol';
 import { Options, type OptionsProps } from '../../../src/ui/options/options';
 import { fakeMeta, fakeSource } from '../factories';
 import { englishT } from './helpers';
@@ -36,7 +36,12 @@ function show(overrides: Partial<OptionsProps>) {
     removeError: null,
     saving: false,
     settingsError: null,
+    subscriptions: [],
+    subscribeState: { status: 'idle' },
     onImport: vi.fn(),
+    onSubscribe: vi.fn(),
+    onCheckSubscription: vi.fn(),
+    onUnsubscribe: vi.fn(),
     onRemovePack: vi.fn(),
     onSetBadges: vi.fn(),
     onAddSite: vi.fn(),
@@ -111,5 +116,77 @@ describe('the options page', () => {
     submit('https://News.Example.org/world/1');
     expect(props.onAddSite).toHaveBeenCalledWith('news.example.org');
     expect(root.querySelector('#site-error')).toBeNull();
+  });
+
+  describe('subscriptions', () => {
+    const sub: SubscriptionSummary = {
+      url: 'https://packs.example.org/extra.pack.json.gz',
+      manifestUrl: 'https://packs.example.org/extra.pack.json.gz.manifest.json',
+      addedAt: '2026-12-01T09:00:00Z',
+      packId: 'extra',
+      version: '1.2.0',
+      lastCheckedAt: '2026-12-07T10:00:00Z',
+      lastUpdatedAt: '2026-12-06T10:00:00Z',
+      lastError: 'The server answered 503 for the manifest; try again later.',
+    };
+    const card = () => root.querySelector(`[data-subscription="${sub.url}"]`)!;
+
+    it('says that only the pack and its manifest are fetched and nothing about the pages read is sent', () => {
+      show({});
+      const intro = root.querySelector('#subscribe-privacy')!.textContent!;
+      expect(intro).toMatch(/Off unless you add an address/);
+      expect(intro).toMatch(/fetches only the pack and its manifest from that address/);
+      expect(intro).toMatch(/nothing about the pages you read is ever sent/);
+      // The input is labelled and described by that text.
+      expect(root.querySelector('label[for="subscribe-url"]')!.textContent).toBe('Pack address');
+      expect(root.querySelector('#subscribe-url')!.getAttribute('aria-describedby')).toBe('subscribe-privacy subscribe-hint');
+      expect(root.textContent).toContain('No subscriptions.');
+    });
+
+    it('shows the source, version, last update and last error of a subscription', () => {
+      show({ subscriptions: [sub] });
+      expect(card().querySelector('.site')!.textContent).toBe(sub.url);
+      expect(card().querySelector('[data-field="version"]')!.textContent).toBe('1.2.0');
+      expect(card().querySelector('[data-field="updated"]')!.textContent).toMatch(/6 Dec 2026/);
+      expect(card().querySelector('[data-field="error"]')!.textContent).toBe(sub.lastError);
+      expect(card().querySelector('button[aria-label="Check now for an update of https://packs.example.org/extra.pack.json.gz"]')!.textContent).toBe('Check now');
+    });
+
+    it('hands the typed address to onSubscribe, and check now and unsubscribe their subscription', () => {
+      const props = show({ subscriptions: [sub] });
+      const input = root.querySelector('#subscribe-url') as HTMLInputElement;
+      act(() => {
+        input.value = '  https://packs.example.org/other.pack.json.gz ';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      act(() => void root.querySelector('form.subscribe-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+      expect(props.onSubscribe).toHaveBeenCalledWith('https://packs.example.org/other.pack.json.gz');
+      const [check, unsubscribe] = card().querySelectorAll('button');
+      act(() => check!.click());
+      expect(props.onCheckSubscription).toHaveBeenCalledWith(sub.url);
+      act(() => unsubscribe!.click());
+      expect(props.onUnsubscribe).toHaveBeenCalledWith(sub.url);
+    });
+
+    const live = () => root.querySelector('.subscribe-result[aria-live="polite"]')!;
+    it('announces a refused permission, a failed check and an update in the live region', () => {
+      show({ subscribeState: { status: 'refused', origin: 'https://packs.example.org' } });
+      expect(live().querySelector('[role="alert"]')!.textContent).toBe('Permission to reach https://packs.example.org was refused, so Corroborate did not subscribe. Nothing was fetched.');
+      render(null, root);
+      root.remove();
+      show({ subscribeState: { status: 'checked', url: sub.url, outcome: { result: 'failed', error: 'There is no manifest at x (the server answered 404).' } } });
+      expect(live().querySelector('[role="alert"]')!.textContent).toMatch(/^The update failed, and the installed pack was kept: There is no manifest/);
+      render(null, root);
+      root.remove();
+      show({ subscribeState: { status: 'checked', url: sub.url, outcome: { result: 'updated', version: '1.3.0', replaced: true, pack: { ...imported, origin: 'subscribed' } } } });
+      expect(live().querySelector('[role="status"]')!.textContent).toBe('Updated Extra pack to version 1.3.0.');
+    });
+
+    it('marks a subscribed pack and offers no remove button on its card', () => {
+      show({ packs: [bundled, { ...imported, origin: 'subscribed' }] });
+      expect(packCard('extra').querySelector('.tag')!.textContent).toBe('Subscribed');
+      expect(packCard('extra').querySelector('button')).toBeNull();
+      expect(packCard('extra').textContent).toContain('unsubscribe below to remove it');
+    });
   });
 });
