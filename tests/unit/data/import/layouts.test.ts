@@ -34,7 +34,8 @@ describe('the GED layout', () => {
   });
 
   it('finds columns by name whatever their order, and ignores columns it does not know', () => {
-    const shuffled = [...GED_COLUMNS].reverse().concat(['extra_column']);
+    const shuffled: string[] = [...GED_COLUMNS].reverse();
+    shuffled.push('extra_column');
     const [row] = rows(readRowsFromText(gedCsv([gedRow({ extra_column: 'x' })], shuffled), GED_LAYOUT));
     expect(row?.deaths).toEqual({ best: 9, low: 8, high: 12 });
     expect(row?.location).toBe('Rafah');
