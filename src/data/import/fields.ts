@@ -14,7 +14,7 @@ export function readDay(column: string, raw: string): string {
   let day: string | null = null;
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s);
   if (iso) day = iso[1] as string;
-  const dmy = /^(\d{1,2}) ([A-Za-z]+),? (\d{4})$/.exec(s);
+  const dmy = iso ? null : /^(\d{1,2}) ([A-Za-z]+),? (\d{4})$/.exec(s);
   if (dmy) {
     const m = MONTHS.findIndex((name) => name === (dmy[2] as string).toLowerCase() || name.slice(0, 3) === (dmy[2] as string).toLowerCase());
     if (m >= 0) day = `${dmy[3]}-${String(m + 1).padStart(2, '0')}-${(dmy[1] as string).padStart(2, '0')}`;

@@ -28,6 +28,8 @@ export function nameKeys(p: Pick<PlaceRecord, 'name' | 'aliases' | 'country'>): 
 export class ImportGazetteer {
   private readonly byId = new Map<string, PlaceRecord>();
   private readonly baseByName = new Map<string, PlaceRecord>();
+  // Most rows repeat a place already seen: its chain is worked out once (ids are slugs, which cost).
+  private readonly chains = new Map<string, EventPlace[]>();
 
   constructor(base: PlaceRecord[] = []) {
     // First place wins for a shared name, in id order, so the choice does not depend on file order.
@@ -47,6 +49,13 @@ export class ImportGazetteer {
 
   /** The row's places, most specific first. */
   placesFor(row: ImportedRow): EventPlace[] {
+    const key = [row.format, row.country, row.countryCode, row.locationKind, row.location, ...row.admin].join('\u0000');
+    let chain = this.chains.get(key);
+    if (!chain) this.chains.set(key, (chain = this.chain(row)));
+    return chain.map((p) => ({ ...p }));
+  }
+
+  private chain(row: ImportedRow): EventPlace[] {
     const cc = row.countryCode;
     const path = [row.format, cc ?? row.country];
     const baseCountry = this.base(row.country, cc, (k) => k === 'country');

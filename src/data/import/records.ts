@@ -98,8 +98,13 @@ export class ImportedRecords {
     for (const o of base.outlets ?? []) for (const n of [o.name, ...(o.aliases ?? [])]) if (!this.outletIds.has(fold(n))) this.outletIds.set(fold(n), o.id);
   }
 
+  private readonly actorIds = new Map<string, string>();
+
   private actorFor(name: string, format: ImportFormat): string {
+    const known = this.actorIds.get(`${format}:${name}`);
+    if (known) return known;
     const id = `${format}-${slug(name).slice(0, 120) || 'actor'}`;
+    this.actorIds.set(`${format}:${name}`, id);
     if (!this.actors.has(id)) this.actors.set(id, { id, name: clip(name), aliases: [], type: /^(?:Government of |Military Forces of )/.test(name) ? 'state' : 'group' });
     return id;
   }
