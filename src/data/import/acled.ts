@@ -15,10 +15,13 @@ export const ACLED_COLUMNS = [
   'notes', 'fatalities', 'tags', 'timestamp',
 ] as const;
 
+const ACLED_REQUIRED = ['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'admin2', 'location', 'latitude', 'longitude', 'source', 'fatalities'];
+
 export const ACLED_LAYOUT: Layout = {
   name: 'ACLED',
   columns: ACLED_COLUMNS,
-  required: ['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'admin2', 'location', 'latitude', 'longitude', 'source', 'fatalities'],
+  required: ACLED_REQUIRED,
+  reads: [...ACLED_REQUIRED, 'admin3', 'civilian_targeting'],
   toRow: (get, line) => acledRow(get, line),
 };
 

@@ -17,14 +17,17 @@ export const GED_COLUMNS = [
   'gwnoa2nd', 'gwnob2nd', 'electoral_vio_2',
 ] as const;
 
-export const GED_LAYOUT: Layout = {
-  name: 'UCDP GED',
-  columns: GED_COLUMNS,
-  required: [
+const GED_REQUIRED = [
     'id', 'type_of_violence', 'side_a', 'side_b', 'source_office', 'source_date', 'source_headline', 'where_coordinates', 'adm_1',
     'adm_2', 'latitude', 'longitude', 'country', 'date_start', 'date_end', 'deaths_a', 'deaths_b', 'deaths_civilians',
     'deaths_unknown', 'best', 'high', 'low',
-  ],
+];
+
+export const GED_LAYOUT: Layout = {
+  name: 'UCDP GED',
+  columns: GED_COLUMNS,
+  required: GED_REQUIRED,
+  reads: GED_REQUIRED,
   toRow: (get, line) => gedRow(get, line),
 };
 

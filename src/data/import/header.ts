@@ -6,6 +6,8 @@ export interface Layout {
   name: string; // "UCDP GED"
   columns: readonly string[];
   required: readonly string[];
+  /** Every column toRow reads (the required ones and the optional ones it uses). */
+  reads: readonly string[];
   /** One record as a row; throws a RowError saying what is wrong with it. */
   toRow: (get: Cells, line: number) => ImportedRow;
 }

@@ -1,5 +1,7 @@
 // Engine (b): DuckDB's CSV reader (read_csv, every column as text) with the result streamed chunk by
-// chunk; the same checks as engine (a) then run on each record. DuckDB gives no line number for the
+// chunk; the same checks as engine (a) then run on each record. Only the columns the layout reads
+// cross into JavaScript, column by column (each value crossing costs far more than DuckDB's parse),
+// with a count of the line breaks in the whole record worked out in SQL. DuckDB gives no line number for the
 // records it returns, and the records it rejects (wrong field count, a broken quote) come from its
 // reject table once the scan is done, numbered by record rather than by line (a line break inside
 // quotes does not count). So each returned record keeps its position and the line breaks it holds,
@@ -90,19 +92,31 @@ export async function* duckdbRows(path: string, layout: Layout, opts: { threads?
   const instance = await DuckDBInstance.create(':memory:', opts.threads ? { threads: String(opts.threads) } : {});
   const conn = await instance.connect();
   try {
+    const at = new Map(header.cells.map((h, i) => [h.trim().toLowerCase(), i] as const));
+    const picked = layout.reads.filter((c) => at.has(c)).map((c) => at.get(c) as number);
+    const all = names.map((n) => `coalesce("${n.replace(/"/g, '""')}", '')`).join(', ');
+    const breaks = `length(concat(${all})) - length(replace(concat(${all}), chr(10), ''))`;
+    const select = [...picked.map((i) => `"${(names[i] as string).replace(/"/g, '""')}"`), `${breaks} AS __breaks`].join(', ');
     const result = await conn.stream(
-      `SELECT * FROM read_csv(${sql(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${columns}, store_rejects = true)`,
+      `SELECT ${select} FROM read_csv(${sql(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${columns}, store_rejects = true)`,
     );
     const map = new LineMap(nextLine - 1);
     const pending: { k: number; error: string }[] = [];
     let k = 0;
-    for await (const rows of result.yieldRowsJs()) {
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      const cols = chunk.getColumns() as (string | number | bigint | null)[][];
       const out: RowItem[] = [];
-      for (const raw of rows as (string | null)[][]) {
-        const item = reader.record(raw.map((c) => c ?? ''), map.lineOf(k, []));
+      for (let r = 0; r < chunk.rowCount; r++) {
+        const cells: string[] = new Array(names.length).fill('');
+        picked.forEach((i, j) => {
+          cells[i] = (cols[j]?.[r] as string | null) ?? '';
+        });
+        const item = reader.record(cells, map.lineOf(k, []));
         if (isRowProblem(item)) pending.push({ k, error: item.error });
         else out.push(item);
-        map.see(k, countLf(raw));
+        map.see(k, Number(cols[picked.length]?.[r] ?? 0));
         k++;
       }
       if (out.length) yield out;

@@ -140,3 +140,18 @@ describe('the ACLED layout', () => {
     expect(() => readRowsFromText('event_id_cnty,event_date\nX,2024-01-01\n', ACLED_LAYOUT)).toThrow(/^not in the ACLED layout: the header has no event_type, sub_event_type, actor1/);
   });
 });
+
+describe('the columns a layout says it reads', () => {
+  it.each([
+    [GED_LAYOUT, gedRow()],
+    [ACLED_LAYOUT, acledRow()],
+  ])('are all the columns rows are read from (%#) (DuckDB passes on only those)', (layout, row) => {
+    const seen = new Set<string>();
+    layout.toRow((c) => {
+      seen.add(c);
+      return row[c] ?? '';
+    }, 2);
+    expect([...seen].filter((c) => !layout.reads.includes(c))).toEqual([]);
+    expect(layout.required.every((c) => layout.reads.includes(c))).toBe(true);
+  });
+});
