@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Pack } from '../core/types';
-import { importFiles, type EngineName, type ImportFile } from '../data/import/node/import-files';
+import { checkImportFile, importFiles, type EngineName, type ImportFile } from '../data/import/node/import-files';
 import { decodePack } from '../data/pack/codec';
 import { assertValid, buildCorePack } from '../data/pack/build/core';
 import { importSources } from '../data/pack/build/import-sources';
@@ -60,6 +60,7 @@ async function importRun(values: { ged?: string; acled?: string; out?: string; i
   const files: ImportFile[] = [];
   if (values.ged) files.push({ format: 'ged', path: values.ged });
   if (values.acled) files.push({ format: 'acled', path: values.acled });
+  for (const f of files) await checkImportFile(f);
   const base = timed('build curated', times, () => buildCorePack().pack);
   const start = performance.now();
   const result = await importFiles(base, files, { id, engine });

@@ -29,7 +29,7 @@ export function mapHeader(header: string[], layout: Layout): Map<string, number>
   const missing = layout.required.filter((c) => !at.has(c));
   if (missing.length) {
     // Most of the layout missing: another kind of file, so say what it starts with.
-    const hint = missing.length > layout.required.length / 2 ? ` (it starts ${header.slice(0, 3).map((h) => JSON.stringify(h)).join(', ')}${header.length > 3 ? ', …' : ''}; is it a ${layout.name} file?)` : '';
+    const hint = missing.length > layout.required.length / 2 ? ` (it starts ${header.slice(0, 3).map((h) => JSON.stringify(h)).join(', ')}${header.length > 3 ? ', …' : ''}; is this the right file?)` : '';
     throw new HeaderError(`not in the ${layout.name} layout: the header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}${hint}`);
   }
   const needed = doubled.filter((d) => layout.columns.includes(d));

@@ -4,10 +4,10 @@
 import type { Pack } from '../../../core/types';
 import { ACLED_LAYOUT } from '../acled';
 import { GED_LAYOUT } from '../ged';
-import { HeaderError, type Layout } from '../header';
+import { HeaderError, mapHeader, type Layout } from '../header';
 import { PackImport, type PackImportResult } from '../pack';
 import { isRowProblem, type RowItem, type RowProblem } from '../rows';
-import { ImportFileError } from './source-file';
+import { checkFile, ImportFileError, readHeader } from './source-file';
 import { streamRows } from './read-stream';
 
 export type EngineName = 'stream' | 'duckdb';
@@ -26,6 +26,17 @@ const LAYOUTS: Record<ImportFile['format'], Layout> = { ged: GED_LAYOUT, acled: 
 async function engineFor(name: EngineName): Promise<(path: string, layout: Layout) => AsyncGenerator<RowItem[]>> {
   if (name === 'stream') return streamRows;
   return (await import('./read-duckdb')).duckdbRows;
+}
+
+/** The checks that need no row read (file there, not empty, header of the layout), before any work. */
+export async function checkImportFile(f: ImportFile): Promise<void> {
+  try {
+    checkFile(f.path);
+    mapHeader((await readHeader(f.path)).header.cells, LAYOUTS[f.format]);
+  } catch (e) {
+    if (e instanceof HeaderError || e instanceof ImportFileError) throw new ImportFileError(e.message.startsWith(f.path) ? e.message : `${f.path}: ${e.message}`);
+    throw e;
+  }
 }
 
 export async function importFiles(base: Pack, files: ImportFile[], opts: { id: string; engine: EngineName }): Promise<PackImportResult & { files: FileSummary[] }> {

@@ -47,7 +47,7 @@ describe('the GED layout', () => {
   });
 
   it('says an ACLED file is not a GED file', () => {
-    expect(() => readRowsFromText(acledCsv([acledRow()]), GED_LAYOUT)).toThrow(/^not in the UCDP GED layout: the header has no id, type_of_violence, .* \(it starts "event_id_cnty", "event_date", "year", …; is it a UCDP GED file\?\)$/);
+    expect(() => readRowsFromText(acledCsv([acledRow()]), GED_LAYOUT)).toThrow(/^not in the UCDP GED layout: the header has no id, type_of_violence, .* \(it starts "event_id_cnty", "event_date", "year", …; is this the right file\?\)$/);
   });
 
   it('refuses an empty file', () => {
