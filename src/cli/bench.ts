@@ -1,5 +1,6 @@
 // npm run bench [-- --quick] [--json] [--no-install]
 // npm run bench -- --hostile [--pages N]   the generated hostile-page suite in Chromium (only that)
+// npm run bench -- --import [--rows N,N]    the two GED/ACLED import engines on synthetic files (only that)
 // Speed and memory figures: pipeline vs Readability, matching + discrepancy stages at the bundled
 // pack and at 100k synthetic events (in memory and in fake-indexeddb), and pack install times
 // (src/cli/bench/install.ts, Node and Chromium). Figures are printed, not asserted.
@@ -19,12 +20,21 @@ import { dexieStageTimes } from './bench/dexie';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['events', 'pages']);
+  const args = parseArgs(process.argv.slice(2), ['events', 'pages', 'rows']);
   const quick = args.flags.has('quick');
   if (args.flags.has('hostile')) {
     const { runHostileBench } = await import('./bench/hostile');
     const say = (s: string) => !args.flags.has('json') && process.stdout.write(`${s}\n`);
     const result = await runHostileBench({ pages: Number(args.values.get('pages') ?? 500), say });
+    if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  if (args.flags.has('import')) {
+    const { runImportBench } = await import('./bench/import');
+    const say = (s: string) => !args.flags.has('json') && process.stdout.write(`${s}\n`);
+    const sizes = (args.values.get('rows') ?? '100000,1000000').split(',').map(Number);
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--rows needs whole numbers, comma-separated');
+    const result = await runImportBench({ sizes, say });
     if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }

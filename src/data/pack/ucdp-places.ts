@@ -12,7 +12,8 @@ export interface UcdpLocation {
   location_where_name: string;
 }
 
-// UCDP writes the kind of place after its name ("Damascus city", "Maruf district").
+// UCDP writes the kind of place after its name ("Damascus city", "Maruf district"); the GED importer
+// (src/data/import) reads it the same way.
 const WHERE_KINDS: [RegExp, PlaceKind][] = [
   [/\s+(city)$/i, 'city'],
   [/\s+(town|township|village|locality)$/i, 'town'],
@@ -21,7 +22,7 @@ const WHERE_KINDS: [RegExp, PlaceKind][] = [
   [/\s+(governorate|province|region|state|area)$/i, 'region'],
 ];
 
-function whereName(raw: string): { name: string; kind: PlaceKind } {
+export function whereName(raw: string): { name: string; kind: PlaceKind } {
   for (const [re, kind] of WHERE_KINDS) if (re.test(raw)) return { name: raw.replace(re, '').trim() || raw, kind };
   return { name: raw, kind: 'site' };
 }
