@@ -128,5 +128,30 @@ export async function runContentScript(_ctx: ContentScriptContext): Promise<void
       stop();
     }
   }, CONTEXT_CHECK_MS);
+  await loaded();
+  if (!alive()) return stop();
   await nav.start();
+}
+
+// The page first: reading starts once it has loaded (so its load event never waits on us) and the
+// browser has a moment to spare, or after these bounds on a page that never finishes loading.
+const LOAD_WAIT_MS = 10_000;
+const IDLE_WAIT_MS = 2_000;
+
+function loaded(): Promise<void> {
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+      else setTimeout(resolve, 0);
+    });
+  if (document.readyState === 'complete') return idle();
+  return new Promise<void>((resolve) => {
+    const go = () => {
+      clearTimeout(timer);
+      removeEventListener('load', go);
+      resolve();
+    };
+    const timer = setTimeout(go, LOAD_WAIT_MS);
+    addEventListener('load', go);
+  }).then(idle);
 }
