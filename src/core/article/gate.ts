@@ -1,6 +1,6 @@
 // Is this page a news article, a front page of article links, or neither? Called on every page the
 // content script sees, so it looks at cheap signals first and stops at the first decisive one.
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isArticleJsonLd, jsonLdNodes } from './published/structured';
 
 export type PageKind = 'article' | 'front' | 'other';
