@@ -1,10 +1,11 @@
 // Pack bytes to text for the quick road of decode.ts: the platform's gzip and UTF-8 decoders, with
 // the codec's limits. A file that is surely no pack is refused here, as it streams, with the codec's
-// own words: inflated past the size limit, not UTF-8, or not starting like JSON. That is what keeps
+// own words: inflated past the size limit, not UTF-8, or not starting like JSON; and one that
+// inflates to more than MAX_INFLATE_RATIO times its size, past RATIO_FLOOR_BYTES, as a bomb. That is what keeps
 // a gzip bomb cheap — the codec would inflate it again in JavaScript before saying the same. Where
 // this road cannot tell what is wrong (damaged gzip, DecompressionStream missing) it answers null
 // and the caller asks the codec, which says why.
-import { MAX_JSON_BYTES, NOT_JSON_BINARY, NOT_JSON_TEXT, TOO_LARGE_INFLATED } from '../pack/codec';
+import { MAX_INFLATE_RATIO, MAX_JSON_BYTES, NOT_JSON_BINARY, NOT_JSON_TEXT, RATIO_FLOOR_BYTES, TOO_COMPRESSED, TOO_LARGE_INFLATED } from '../pack/codec';
 
 export type Inflated = { ok: true; text: string } | { ok: false; error: string } | null;
 
@@ -21,7 +22,7 @@ function startsLikeJson(head: string, first: boolean): boolean | 'undecided' {
  * bytes never exist at once: a 190 MB ArrayBuffer counts as external memory, and in Chromium that
  * pressure triggers compacting garbage collections over the whole heap, seconds of them.
  */
-export async function inflateText(gzip: Uint8Array, maxBytes = MAX_JSON_BYTES): Promise<Inflated> {
+export async function inflateText(gzip: Uint8Array, maxBytes = MAX_JSON_BYTES, ratioFloor = RATIO_FLOOR_BYTES): Promise<Inflated> {
   if (typeof DecompressionStream !== 'function') return null;
   const input = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -54,6 +55,8 @@ export async function inflateText(gzip: Uint8Array, maxBytes = MAX_JSON_BYTES): 
     if (chunk.done) break;
     total += chunk.value.length;
     if (total > maxBytes) return refuse(TOO_LARGE_INFLATED);
+    // A bomb is refused long before the size limit: no pack is that regular.
+    if (total > ratioFloor && total > MAX_INFLATE_RATIO * gzip.length) return refuse(TOO_COMPRESSED);
     let piece: string;
     try {
       piece = decoder.decode(chunk.value, { stream: true });

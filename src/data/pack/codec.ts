@@ -12,6 +12,11 @@ export const MAX_JSON_BYTES = 480 * 1024 * 1024;
 /** No file above this can inflate to a readable pack: deflate adds at most ~0.03% to stored data. */
 export const MAX_FILE_BYTES = Math.ceil(MAX_JSON_BYTES * 1.001) + 65_536;
 export const TOO_LARGE_INFLATED = `The pack is larger than ${MAX_JSON_BYTES / 2 ** 20} MB uncompressed; it cannot be read.`;
+/** No pack inflates to more than this many times its file size (JSON packs compress 5–20×). */
+export const MAX_INFLATE_RATIO = 200;
+/** …and the ratio is only judged past this much inflated text, so a small, very regular file is read. */
+export const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
+export const TOO_COMPRESSED = `The file inflates to more than ${MAX_INFLATE_RATIO} times its size, which no pack does: it looks like a gzip bomb and was not read further.`;
 export const NOT_JSON_BINARY = 'This file is neither gzip nor JSON: it is binary data. A pack is a .json or .json.gz file.';
 export const NOT_JSON_TEXT = 'This file is neither gzip nor JSON: it is text that does not start like JSON. A pack is a .json or .json.gz file.';
 const LEVEL = 6;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../../../src/core/types';
 import { decodePackFile } from '../../../../src/data/index/decode';
 import type { ParsedPack } from '../../../../src/data/index/parsed-pack';
-import { decodePack, encodePack, NOT_JSON_BINARY, NOT_JSON_TEXT, TOO_LARGE_INFLATED } from '../../../../src/data/pack/codec';
+import { randomBytes } from 'node:crypto';
+import { decodePack, encodePack, NOT_JSON_BINARY, NOT_JSON_TEXT, TOO_COMPRESSED, TOO_LARGE_INFLATED } from '../../../../src/data/pack/codec';
 import { inflateText } from '../../../../src/data/index/inflate';
 import { checkIntegrity } from '../../../../src/data/pack/integrity';
 import { Problems } from '../../../../src/data/pack/problems';
@@ -168,14 +169,29 @@ describe('decodePackFile', () => {
     const refused = await inflateText(bomb, 8 * 2 ** 20);
     expect(refused).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
     // Under the limit the same file inflates, and the codec gives its own verdict (not JSON).
-    const read = await inflateText(bomb, 65 * 2 ** 20);
+    const read = await inflateText(bomb, 65 * 2 ** 20, Infinity);
     expect(read?.ok && read.text.length).toBe(64 * 2 ** 20 + 11);
     // Leading whitespace alone is never kept: a whitespace bomb costs no memory before the limit.
     const spaces = new Uint8Array(gzipSync(Buffer.alloc(32 * 2 ** 20, 0x20), { level: 9 }));
     expect(await inflateText(spaces, 16 * 2 ** 20)).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
-    const blank = await inflateText(spaces);
+    const blank = await inflateText(spaces, undefined, Infinity);
     expect(blank?.ok && blank.text).toBe('');
   });
+
+  it('refuses a file that inflates to more than 200 times its size once past the floor, and reads a regular one below it, or an ordinary one past it', async () => {
+    // 40 MB of JSON whitespace in about 40 KB: past the 16 MB floor at a ratio near 1000.
+    const bomb = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('{"events":['), Buffer.alloc(40 * 2 ** 20, 0x20)]), { level: 9 }));
+    expect(await inflateText(bomb)).toEqual({ ok: false, error: TOO_COMPRESSED });
+    // The same ratio under the floor is read (and left to the codec to judge).
+    const small = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('{"events":['), Buffer.alloc(12 * 2 ** 20, 0x20)]), { level: 9 }));
+    const read = await inflateText(small);
+    expect(read?.ok && read.text.length).toBe(12 * 2 ** 20 + 11);
+    // A file past the floor at an ordinary ratio is read: random hex compresses about twofold.
+    const hex = Buffer.from(randomBytes(8 * 2 ** 20).toString('hex'));
+    const ordinary = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('["'), hex, hex, Buffer.from('"]')]), { level: 1 }));
+    const ok = await inflateText(ordinary);
+    expect(ok?.ok).toBe(true);
+  }, 60_000);
 
   it('refuses text that does not start like JSON, or binary data, from the first inflated bytes', async () => {
     const html = new Uint8Array(gzipSync('<html>' + 'x'.repeat(32 * 2 ** 20)));
