@@ -27,7 +27,8 @@ export interface EncodedPack {
   rawBytes: number;
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
+/** Joins byte chunks whose lengths add up to `total`. */
+export function concat(chunks: Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {

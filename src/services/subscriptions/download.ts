@@ -2,6 +2,7 @@
 // the server's answer to our own validators), a deadline for a server that does not answer, and a
 // hard byte limit enforced while the body streams in, so a server cannot fill memory or the disk.
 // `fetch` is passed in: the extension gives the platform's, tests give their own.
+import { concat } from '../../data/pack/codec';
 
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -70,13 +71,7 @@ async function readLimited(res: Response, limit: number, signal: AbortSignal, to
     void reader.cancel().catch(() => undefined);
     throw err;
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat(chunks, total);
 }
 
 export interface ManifestResponse {
