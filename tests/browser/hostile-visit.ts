@@ -61,7 +61,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 /** Sampling interval of the profile (µs). */
@@ -114,40 +114,42 @@ export function ourBlocking(profile: CpuProfile, events: TraceEvent[], extension
     ts += profile.timeDeltas[i] ?? 0;
     if (isOurs(profile.samples[i]!)) ours.push({ ts, dur: (profile.timeDeltas[i + 1] ?? SAMPLE_US) / 1000 });
   }
-  // Top-level tasks of every renderer main thread, sorted; the one holding our samples is the page's.
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  // Top-level tasks of each renderer main thread, in order (they do not overlap on one thread). The
+  // page's thread is the one where the trace shows our script running; other tabs' renderers and
+  // extension pages have main threads too, whose tasks may happen to span one of our samples.
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
+  const page = new Set(events.filter((e) => mains.has(thread(e)) && e.args?.data?.url?.startsWith(prefix)).map(thread));
+  const threads = page.size ? page : mains;
+  const top = new Map<string, TraceEvent[]>();
   const tasks = events
-    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`))
+    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined && threads.has(thread(e)))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const top: TraceEvent[] = [];
-  const lastOf = new Map<string, TraceEvent>();
   for (const t of tasks) {
-    const key = `${t.pid}:${t.tid}`;
-    const last = lastOf.get(key);
-    if (last && t.ts < last.ts + last.dur!) continue;
-    lastOf.set(key, t);
-    top.push(t);
+    const list = top.get(thread(t)) ?? [];
+    const last = list[list.length - 1];
+    if (last && t.ts < last.ts + last.dur!) continue; // nested in `last`
+    list.push(t);
+    top.set(thread(t), list);
   }
+  /** The task of `list` that spans `ts`, if any: the last one starting at or before it. */
+  const around = (list: TraceEvent[], ts: number): TraceEvent | null => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.ts <= ts) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const t = list[hi];
+    return t && ts <= t.ts + t.dur! ? t : null;
+  };
   const perTask = new Map<TraceEvent | number, number>();
   let total = 0;
   for (const s of ours) {
     total += s.dur;
-    // The top-level task around the sample, on any renderer's main thread (only one runs our code).
-    let lo = 0;
-    let hi = top.length - 1;
     let found: TraceEvent | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (top[mid]!.ts <= s.ts) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    for (let k = hi; k >= 0 && k > hi - 16; k--) {
-      const t = top[k]!;
-      if (t.ts <= s.ts && s.ts <= t.ts + t.dur!) {
-        found = t;
-        break;
-      }
-    }
+    for (const list of top.values()) if ((found = around(list, s.ts))) break;
     // A sample outside every traced task counts on its own.
     const key = found ?? s.ts;
     perTask.set(key, (perTask.get(key) ?? 0) + s.dur);

@@ -36,6 +36,15 @@ describe('ourBlocking', () => {
     expect(ourBlocking(p, [main, task(0, 10)], ID).longest).toBeCloseTo(1);
   });
 
+  it("charges our samples to the page's thread, not to another renderer's task that spans them", () => {
+    const otherMain: TraceEvent = { ...main, tid: 7 };
+    const script: TraceEvent = { name: 'EvaluateScript', ph: 'X', ts: 0, dur: 500, pid: 1, tid: 2, args: { data: { url: OURS } } };
+    // Another renderer's long task spans everything; the page's own tasks split our samples in two.
+    const p = profile([3, 3, 3, 3, 3, 3, 1]);
+    const r = ourBlocking(p, [main, otherMain, script, { ...task(0, 10), tid: 7 }, task(0, 2.9), task(2.95, 5.9)], ID);
+    expect(r.longest).toBeCloseTo(3);
+  });
+
   it('ignores tasks nested in a task, and other threads', () => {
     const other: TraceEvent = { ...task(0, 10), tid: 9 };
     const p = profile([3, 3, 3, 3, 1]);
