@@ -103,7 +103,6 @@ export async function runContentScript(_ctx: ContentScriptContext): Promise<void
     warmFormatters(data.t.locale);
     await yieldToPage();
     if (gen !== generation) return;
-    clear();
     ui = mountPageUi(document, data, map);
   };
   const nav = createNavigationWatch({
