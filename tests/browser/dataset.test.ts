@@ -130,9 +130,9 @@ describe('the dataset in Chromium IndexedDB', () => {
     await pinger.close();
     expect(result).toMatchObject({ ok: false, errors: [TOO_COMPRESSED] });
     console.log(`gzip bomb refused in ${result.ms.toFixed(0)} ms; slowest background answer meanwhile ${slowest.toFixed(0)} ms`);
-    // The issue's target is 5 s; on this 2-core machine the picker's transfer and the platform's
-    // inflater alone measured 4.6–5.1 s in Dec 2026 (printed above), so the test holds a margin.
-    expect(result.ms).toBeLessThan(10_000);
+    // Judged against the gzip fed so far, the bomb is known a few megabytes into its output:
+    // 0.3–0.4 s measured here, where judging against the whole file took 5–6 s.
+    expect(result.ms).toBeLessThan(5_000);
     expect(answers).toBeGreaterThan(0);
     expect(slowest).toBeLessThan(400); // target 100 ms; 17–250 ms measured on a busy 2-core machine
     expect(await ask<PackSummary[]>(page, 'packs')).toEqual(before);

@@ -4,7 +4,7 @@ import type { Pack } from '../../../../src/core/types';
 import { decodePackFile } from '../../../../src/data/index/decode';
 import type { ParsedPack } from '../../../../src/data/index/parsed-pack';
 import { randomBytes } from 'node:crypto';
-import { decodePack, encodePack, NOT_JSON_BINARY, NOT_JSON_TEXT, TOO_COMPRESSED, TOO_LARGE_INFLATED } from '../../../../src/data/pack/codec';
+import { decodePack, encodePack, NOT_JSON_BINARY, NOT_JSON_TEXT, MAX_INFLATE_RATIO, TOO_COMPRESSED, TOO_LARGE_INFLATED } from '../../../../src/data/pack/codec';
 import { inflateText } from '../../../../src/data/index/inflate';
 import { checkIntegrity } from '../../../../src/data/pack/integrity';
 import { Problems } from '../../../../src/data/pack/problems';
@@ -100,6 +100,13 @@ const CHANGES: [string, (p: Json) => void][] = [
   ['a relation on a place', (p) => (ev(p).places = [{ id: 'ps-khan-younis', relation: 'north of the city' }])],
 ];
 
+/** A copy of a gzip file whose trailer states `size` as its inflated size (a lie, if it differs). */
+function stating(gzip: Uint8Array, size: number): Uint8Array {
+  const copy = gzip.slice();
+  new DataView(copy.buffer).setUint32(copy.length - 4, size, true);
+  return copy;
+}
+
 describe('decodePackFile', () => {
   it('takes the quick road for a valid pack, gzip or plain, and gives the codec\'s pack', async () => {
     const pack = packWithEvents(100, {}, 3);
@@ -166,14 +173,15 @@ describe('decodePackFile', () => {
     // 64 MB of JSON whitespace after a pack's first bytes, 64 KB of gzip.
     const bomb = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('{"events":['), Buffer.alloc(64 * 2 ** 20, 0x20)]), { level: 9 }));
     expect(bomb.length).toBeLessThan(2 ** 17);
-    const refused = await inflateText(bomb, 8 * 2 ** 20);
-    expect(refused).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
+    expect(await inflateText(bomb, 8 * 2 ** 20)).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
+    // The trailer's stated size is not what it goes by: one that understates changes nothing.
+    expect(await inflateText(stating(bomb, 1000), 8 * 2 ** 20)).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
     // Under the limit the same file inflates, and the codec gives its own verdict (not JSON).
     const read = await inflateText(bomb, 65 * 2 ** 20, Infinity);
     expect(read?.ok && read.text.length).toBe(64 * 2 ** 20 + 11);
     // Leading whitespace alone is never kept: a whitespace bomb costs no memory before the limit.
     const spaces = new Uint8Array(gzipSync(Buffer.alloc(32 * 2 ** 20, 0x20), { level: 9 }));
-    expect(await inflateText(spaces, 16 * 2 ** 20)).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
+    expect(await inflateText(stating(spaces, 0), 16 * 2 ** 20)).toEqual({ ok: false, error: TOO_LARGE_INFLATED });
     const blank = await inflateText(spaces, undefined, Infinity);
     expect(blank?.ok && blank.text).toBe('');
   });
@@ -182,6 +190,7 @@ describe('decodePackFile', () => {
     // 40 MB of JSON whitespace in about 40 KB: past the 16 MB floor at a ratio near 1000.
     const bomb = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('{"events":['), Buffer.alloc(40 * 2 ** 20, 0x20)]), { level: 9 }));
     expect(await inflateText(bomb)).toEqual({ ok: false, error: TOO_COMPRESSED });
+    expect(await inflateText(stating(bomb, 11))).toEqual({ ok: false, error: TOO_COMPRESSED });
     // The same ratio under the floor is read (and left to the codec to judge).
     const small = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('{"events":['), Buffer.alloc(12 * 2 ** 20, 0x20)]), { level: 9 }));
     const read = await inflateText(small);
@@ -193,10 +202,23 @@ describe('decodePackFile', () => {
     expect(ok?.ok).toBe(true);
   }, 60_000);
 
+  it('knows a bomb by what it has inflated from the gzip read so far, not from the whole file', async () => {
+    // 200 MB of whitespace in about 200 KB: the whole file's ratio would be crossed only at 40 MB
+    // of output. Judged against the gzip handed to the inflater so far, it is crossed soon after
+    // the 16 MB floor, well before a 32 MB size limit.
+    const bomb = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('{"events":['), Buffer.alloc(200 * 2 ** 20, 0x20)]), { level: 9 }));
+    expect(MAX_INFLATE_RATIO * bomb.length).toBeGreaterThan(32 * 2 ** 20);
+    expect(await inflateText(stating(bomb, 11), 32 * 2 ** 20)).toEqual({ ok: false, error: TOO_COMPRESSED });
+    // A damaged tail after a regular start is still the codec's to name, not a bomb.
+    const pack = new Uint8Array(gzipSync(JSON.stringify(fakePack())));
+    const cut = pack.subarray(0, pack.length - 9);
+    expect(await inflateText(cut)).toBeNull();
+  }, 60_000);
+
   it('refuses text that does not start like JSON, or binary data, from the first inflated bytes', async () => {
     const html = new Uint8Array(gzipSync('<html>' + 'x'.repeat(32 * 2 ** 20)));
     // Refused long before the limit would be reached: the limit here is lower than the file.
-    expect(await inflateText(html, 2 ** 20 + 1)).toEqual({ ok: false, error: NOT_JSON_TEXT });
+    expect(await inflateText(stating(html, 6), 2 ** 20 + 1)).toEqual({ ok: false, error: NOT_JSON_TEXT });
     expect(await inflateText(new Uint8Array(gzipSync(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))))).toEqual({ ok: false, error: NOT_JSON_BINARY });
     expect(await inflateText(new Uint8Array(gzipSync('\uFEFF {"a":1}')))).toEqual({ ok: true, text: ' {"a":1}' }); // the decoder drops the BOM
     // Damaged gzip is not this road's to explain.
