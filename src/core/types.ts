@@ -175,6 +175,15 @@ export interface PackMeta {
   sources: SourceAttribution[];
 }
 
+/** What a pack's events cover, computed when it is installed (data/index/coverage.ts). */
+export interface PackCoverage {
+  /** First and last day any event covers (ISO, at the events' own precision); null for no events. */
+  from: string | null;
+  to: string | null;
+  /** Regions by how many events lie in them, most first (then by name); all of them. */
+  regions: { name: string; events: number }[];
+}
+
 export const PACK_FORMAT = 'corroborate-pack';
 export const PACK_SCHEMA_VERSION = 2;
 

@@ -2,7 +2,7 @@
 // that has shipped is never edited (STYLE.md 9), and tests open each older version and upgrade it.
 import Dexie, { type Table } from 'dexie';
 import { typeClaim } from '../core/claims';
-import type { PackMeta, SeriesRecord } from '../core/types';
+import type { PackCoverage, PackMeta, SeriesRecord } from '../core/types';
 import type { PackCounts, PackLexicon, StoredChunk } from './index/build';
 import type { ShardData } from './index/shard';
 
@@ -20,6 +20,8 @@ export interface PackRow {
   origin: 'bundled' | 'imported' | 'subscribed';
   installedAt: string;
   counts: PackCounts;
+  /** What its events cover (absent on rows installed before it was kept: shown as unknown). */
+  coverage?: PackCoverage;
   shardCount: number;
   /** Events per chunk row. */
   chunkSize: number;

@@ -38,6 +38,7 @@ export function preparePack(pack: Pack | ParsedPack, origin: PackOrigin, install
     origin,
     installedAt,
     counts: index.counts,
+    coverage: index.coverage,
     shardCount: index.shardCount,
     chunkSize: index.chunkSize,
     hash,

@@ -1,6 +1,6 @@
 // The one contract between the content script, the popup, the options page and the background.
 // Every message is a key of Protocol with a typed request and a typed response; nothing is `any`.
-import type { Analysis, ArticleSnapshot, EventDetail, LinkSnapshot, PackMeta } from '../core/types';
+import type { Analysis, ArticleSnapshot, EventDetail, LinkSnapshot, PackCoverage, PackMeta } from '../core/types';
 
 export type { EventDetail, RelatedEvent, SeriesSlice } from '../core/types';
 
@@ -50,6 +50,8 @@ export interface PackSummary {
   origin: 'bundled' | 'imported' | 'subscribed';
   installedAt: string;
   counts: { events: number; reports: number; claims: number; series: number; places: number; actors: number; outlets: number };
+  /** Span and regions of its events; null for a pack installed before these were kept. */
+  coverage: PackCoverage | null;
 }
 
 export type ImportResult = { ok: true; pack: PackSummary; replaced: boolean } | { ok: false; errors: string[] };

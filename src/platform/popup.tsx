@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../messaging/browser-transport';
 import { browserT } from '../ui/browser-i18n';
+import { datasetCoverage, type DatasetCoverage } from '../ui/popup/coverage';
 import { Popup, type DetailState, type PopupState, type SearchState } from '../ui/popup/popup';
 
 /** The tab to describe: ?tab=<id> (tests, a detached popup) or the active tab of this window. */
@@ -22,6 +23,7 @@ export function PopupApp() {
   const [search, setSearch] = useState<SearchState>({ status: 'idle' });
   const [detail, setDetail] = useState<DetailState>(null);
   const [attribution, setAttribution] = useState<string[]>([]);
+  const [coverage, setCoverage] = useState<DatasetCoverage | null>(null);
   const [datasetError, setDatasetError] = useState<string | null>(null);
   const latest = useRef(0);
 
@@ -51,7 +53,11 @@ export function PopupApp() {
       await refresh();
     })().catch(fail);
     send('packs', {})
-      .then((packs) => !stopped && setAttribution([...new Set(packs.flatMap((p) => p.meta.sources.map((s) => s.name)))]))
+      .then((packs) => {
+        if (stopped) return;
+        setAttribution([...new Set(packs.flatMap((p) => p.meta.sources.map((s) => s.name)))]);
+        setCoverage(datasetCoverage(packs));
+      })
       .catch(() => undefined);
     // The content script may finish reading the page after the popup opened: show it when it does.
     const onChanged = () => void refresh().catch(fail);
@@ -86,6 +92,7 @@ export function PopupApp() {
       search={search}
       detail={detail}
       attribution={attribution}
+      coverage={coverage}
       datasetError={datasetError}
       onSearch={onSearch}
       onOpenEvent={onOpenEvent}

@@ -14,7 +14,7 @@ import type { ImportResult, PackSummary } from '../messaging/protocol';
 export const BUNDLED_PACK_ID = 'core';
 
 export function summarize(row: PackRow): PackSummary {
-  return { meta: row.meta, origin: row.origin, installedAt: row.installedAt, counts: row.counts };
+  return { meta: row.meta, origin: row.origin, installedAt: row.installedAt, counts: row.counts, coverage: row.coverage ?? null };
 }
 
 export async function sha256(bytes: Uint8Array): Promise<string> {

@@ -111,6 +111,12 @@ export function formatDateSpan(from: string, to: string | null | undefined, loca
   return fmt.formatRange(d(a), d(b));
 }
 
+/** "A, B and C" in the locale's words. */
+export function formatList(items: string[], locale: string): string {
+  return lists.get(locale)?.format(items) ?? (lists.set(locale, new Intl.ListFormat(locale, { type: 'conjunction' })), lists.get(locale)!.format(items));
+}
+const lists = new Map<string, Intl.ListFormat>();
+
 export function formatPercent(x: number, locale: string): string {
   return cached(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(x);
 }

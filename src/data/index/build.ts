@@ -10,7 +10,8 @@
 // - A chunk holds the records' JSON text, one string each: IndexedDB copies strings as flat bytes,
 //   the texts are the pack file's own (decode.ts; no JSON.stringify of 190 MB, ~1.8 s, and no
 //   structured clone of records, ~0.8–2.4 s), and a query parses only the events it returns.
-import type { ActorRecord, EventRecord, OutletRecord, Pack, PackMeta, PlaceRecord, ReportRecord, SeriesRecord } from '../../core/types';
+import type { ActorRecord, EventRecord, OutletRecord, Pack, PackCoverage, PackMeta, PlaceRecord, ReportRecord, SeriesRecord } from '../../core/types';
+import { packCoverage } from './coverage';
 import { eventTermsIndexer } from './event-terms';
 import { isParsedPack, parsedFromPack, type ParsedPack, type ReportText } from './parsed-pack';
 import { chooseShardCount, encodeShard, shardOf, type ShardData } from './shard';
@@ -47,6 +48,7 @@ export interface PackLexicon {
 export interface BuiltIndex {
   meta: PackMeta;
   counts: PackCounts;
+  coverage: PackCoverage;
   shardCount: number;
   /** Events per chunk; event ordinal i is chunks[i / chunkSize | 0][i % chunkSize]. */
   chunkSize: number;
@@ -146,6 +148,7 @@ export function buildIndexWith(input: Pack | ParsedPack, options: IndexOptions):
   return {
     meta: pack.meta,
     counts: countPack(pack),
+    coverage: packCoverage(pack.events, pack.places),
     shardCount,
     chunkSize,
     chunks,

@@ -4,6 +4,7 @@
 import type { Match, SamePlace } from '../../core/types';
 import type { EventDetail, TabAnalysis } from '../../messaging/protocol';
 import { formatDate, formatDateSpan, formatPercent, type MessageKey, type T } from '../i18n';
+import { CoverageNote, type DatasetCoverage } from './coverage';
 import { Discrepancies } from './discrepancies';
 import { EventView } from './event-view';
 import { Search, type SearchState } from './search';
@@ -34,6 +35,8 @@ export interface PopupProps {
   detail: DetailState;
   /** Names of the dataset's sources, for the attribution line. */
   attribution: string[];
+  /** What the installed packs cover; null until known. */
+  coverage: DatasetCoverage | null;
   /** The dataset install failed (the popup may still have an older analysis to show). */
   datasetError: string | null;
   onSearch(query: string): void;
@@ -116,7 +119,7 @@ function ArticleHeader({ tab, t }: { tab: TabAnalysis; t: T }) {
   );
 }
 
-function Ready({ tab, t, onOpenEvent }: { tab: TabAnalysis; t: T; onOpenEvent(id: string): void }) {
+function Ready({ tab, t, coverage, onOpenEvent }: { tab: TabAnalysis; t: T; coverage: DatasetCoverage | null; onOpenEvent(id: string): void }) {
   const { matches, discrepancies } = tab.analysis;
   if (!matches.length) {
     return (
@@ -126,6 +129,7 @@ function Ready({ tab, t, onOpenEvent }: { tab: TabAnalysis; t: T; onOpenEvent(id
           {t('state_noMatch')}
         </p>
         <p class="muted small">{t('state_noMatchHint')}</p>
+        <CoverageNote coverage={coverage} t={t} />
         <SamePlaceList list={tab.analysis.samePlace} t={t} onOpenEvent={onOpenEvent} />
       </>
     );
@@ -222,6 +226,7 @@ export function Popup(props: PopupProps) {
               <>
                 <p class="state">{t('state_notArticle')}</p>
                 <p class="muted small">{t('state_notArticleHint')}</p>
+                <CoverageNote coverage={props.coverage} t={t} />
               </>
             ) : null}
             {state.status === 'error' ? (
@@ -229,7 +234,7 @@ export function Popup(props: PopupProps) {
                 {t('state_error', state.message)}
               </p>
             ) : null}
-            {state.status === 'ready' ? <Ready tab={state.tab} t={t} onOpenEvent={props.onOpenEvent} /> : null}
+            {state.status === 'ready' ? <Ready tab={state.tab} t={t} coverage={props.coverage} onOpenEvent={props.onOpenEvent} /> : null}
           </>
         )}
         {showSearch ? <Search state={props.search} t={t} onSearch={props.onSearch} onOpenEvent={props.onOpenEvent} /> : null}

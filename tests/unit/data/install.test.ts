@@ -35,6 +35,8 @@ describe('installPack', () => {
     const { row, replaced, rows } = await installPack(db, pack, 'imported', NOW, 'hash-1');
     expect(replaced).toBe(false);
     expect(row).toMatchObject({ id: 'test', origin: 'imported', installedAt: NOW, hash: 'hash-1', counts: { events: 2, reports: 3 } });
+    // What the popup says the pack covers is kept with it, and read back from the stored row.
+    expect((await db.packs.get('test'))?.coverage).toMatchObject({ from: '2024-07-01', to: '2024-07-22' });
     expect(rows).toBe((await db.chunks.count()) + (await db.shards.count()) + 3);
     const repo = repoOf(db);
     const [bundle] = await repo.events(['ev-1']);

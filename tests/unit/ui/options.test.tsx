@@ -15,11 +15,12 @@ afterEach(() => {
 });
 
 const counts = { events: 49, reports: 290, claims: 700, series: 15, places: 300, actors: 120, outlets: 80 };
-const bundled: PackSummary = { meta: fakeMeta({ id: 'core', title: 'Corroborate core dataset' }), origin: 'bundled', installedAt: '2025-01-02T00:00:00Z', counts };
+const bundled: PackSummary = { meta: fakeMeta({ id: 'core', title: 'Corroborate core dataset' }), origin: 'bundled', installedAt: '2025-01-02T00:00:00Z', counts, coverage: null };
 const imported: PackSummary = {
   meta: fakeMeta({ id: 'extra', title: 'Extra pack', sources: [fakeSource({ id: 's', name: 'A source', licence: 'CC BY 4.0', url: 'javascript:alert(1)' })] }),
   origin: 'imported',
   installedAt: '2025-01-03T00:00:00Z',
+  coverage: null,
   counts: { ...counts, events: 3 },
 };
 

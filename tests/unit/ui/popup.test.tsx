@@ -2,7 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PackSummary } from '../../../src/messaging/protocol';
+import { datasetCoverage } from '../../../src/ui/popup/coverage';
 import { Popup, type PopupProps } from '../../../src/ui/popup/popup';
+import { fakeMeta } from '../factories';
 import { englishT, fakeDetail, fakeDiscrepancy, fakeMatch, fakeTab } from './helpers';
 
 const t = englishT();
@@ -21,6 +24,7 @@ function show(overrides: Partial<PopupProps>) {
     search: { status: 'idle' },
     detail: null,
     attribution: ['Corroborate curated events', 'Tech for Palestine'],
+    coverage: null,
     datasetError: null,
     onSearch: vi.fn(),
     onOpenEvent: vi.fn(),
@@ -56,6 +60,51 @@ describe('the popup', () => {
     show({ state: { status: 'ready', tab: fakeTab({ matches: [], discrepancies: [], events: [] }) } });
     expect(root.querySelector('.article-title')!.textContent).toBe('Strikes hit eastern Khan Younis');
     expect(root.textContent).toContain('No known event in the dataset matched this article.');
+  });
+
+  it('says what the dataset covers where nothing matched, and not beside a match', () => {
+    const counts = { events: 0, reports: 0, claims: 0, series: 0, places: 0, actors: 0, outlets: 0 };
+    const pack = (id: string, events: number, builtAt: string, coverage: PackSummary['coverage']): PackSummary => ({
+      meta: fakeMeta({ id, builtAt }),
+      origin: 'imported',
+      installedAt: '2026-01-01T00:00:00Z',
+      counts: { ...counts, events },
+      coverage,
+    });
+    const coverage = datasetCoverage([
+      pack('a', 400, '2024-12-01T00:00:00Z', {
+        from: '2023-10-07',
+        to: '2024-11-30',
+        regions: [
+          { name: 'Gaza Strip', events: 210 },
+          { name: 'West Bank', events: 70 },
+          { name: 'Southern Lebanon', events: 60 },
+        ],
+      }),
+      pack('b', 61, '2025-02-03T00:00:00Z', {
+        from: '2021-05-02',
+        to: '2024-06-01',
+        regions: [
+          { name: 'Northern Israel', events: 27 },
+          { name: 'West Bank', events: 20 },
+          { name: 'Syria', events: 5 },
+        ],
+      }),
+    ]);
+    expect(coverage).toMatchObject({ events: 461, from: '2021-05-02', to: '2024-11-30', updated: '2025-02-03' });
+    expect(coverage!.regions.map((r) => r.name)).toEqual(['Gaza Strip', 'West Bank', 'Southern Lebanon', 'Northern Israel', 'Syria']);
+    show({ state: { status: 'ready', tab: fakeTab({ matches: [], discrepancies: [], events: [] }) }, coverage });
+    expect(root.querySelector('.coverage')!.textContent!.replace(/\s/g, ' ')).toBe(
+      'The dataset holds 461 events, dated 2 May 2021 – 30 Nov 2024, most of them in Gaza Strip, West Bank, Southern Lebanon, Northern Israel and 1 other place. Its data runs to 3 Feb 2025.',
+    );
+    show({ state: { status: 'empty' }, coverage });
+    expect(root.querySelector('.coverage')).not.toBeNull();
+    show({ state: { status: 'ready', tab: fakeTab() }, coverage });
+    expect(root.querySelector('.coverage')).toBeNull();
+    // A pack installed before coverage was kept: its count and date, no span or regions made up.
+    show({ state: { status: 'empty' }, coverage: datasetCoverage([pack('old', 49, '2024-07-23T00:00:00Z', null)]) });
+    expect(root.querySelector('.coverage')!.textContent).toBe('The dataset holds 49 events. Its data runs to 23 Jul 2024.');
+    expect(datasetCoverage([])).toBeNull();
   });
 
   it('shows the matched event with its confidence and why it matched', () => {
