@@ -1,11 +1,14 @@
-// npm run eval [-- --json] [--set DIR] [--aquaint DIR] [--cases] [--no-dates]
+// npm run eval [-- --json] [--set DIR] [--aquaint DIR] [--cases] [--by-month] [--no-dates]
 // Linking and discrepancy figures on the labelled set (default ../shared/eval/dev), and the date
 // stage on TempEval-3 AQUAINT (default ../shared/benchmarks/tempeval3/AQUAINT), beside plain chrono.
+// --by-month scores the cases again grouped by the month of the event they are about (pages that
+// should link to nothing apart), to show whether linking holds across the whole period.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from './args';
 import { evalDates, formatDatesEval, type DatesEval } from './eval/dates';
-import { evalLinking, type LinkingEval, type Prf } from './eval/linking';
+import { evalLinking, score, type CaseResult, type LinkingEval, type Prf } from './eval/linking';
+import type { Repository } from '../core/repository';
 import { BUNDLED_PACK, repositoryFor } from './load';
 import { ensureBundledPack } from './bundled';
 
@@ -34,6 +37,25 @@ function formatLinking(e: LinkingEval, cases: boolean): string {
   return lines.join('\n');
 }
 
+/** One line per month of the labelled events (a case counts under its first event's month). */
+async function formatByMonth(e: LinkingEval, repo: Repository): Promise<string> {
+  const ids = [...new Set(e.results.flatMap((r) => r.expected))];
+  const dates = new Map((await repo.events(ids)).map((b) => [b.event.id, b.event.date]));
+  const groups = new Map<string, CaseResult[]>();
+  for (const r of e.results) {
+    const key = r.expected.length ? (dates.get(r.expected[0]!)?.slice(0, 7) ?? 'unknown event') : 'no event';
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const lines = ['Linking by month of the event'];
+  for (const [month, results] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const m = score(e.set, results);
+    const warn = m.faithful.pages ? (m.faithful.warnings / m.faithful.pages).toFixed(2) : '—';
+    const link = month === 'no event' ? `false links ${results.filter((r) => r.predicted.length).length}/${results.length}` : `P ${pct(m.linking.precision)}  R ${pct(m.linking.recall)}  top-1 ${pct(m.linking.top1)}`;
+    lines.push(`  ${month.padEnd(13)} ${String(results.length).padStart(3)} pages  ${link}   warnings per faithful page ${warn}`);
+  }
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ['set', 'aquaint', 'dataset']);
   const setDir = resolve(args.values.get('set') ?? '../shared/eval/dev');
@@ -52,6 +74,7 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(`${formatLinking(linking, args.flags.has('cases'))}\n`);
+  if (args.flags.has('by-month')) process.stdout.write(`\n${await formatByMonth(linking, repo)}\n`);
   if (dates) process.stdout.write(`\n${formatDatesEval(dates)}\n`);
 }
 

@@ -5,6 +5,7 @@
 // block maps back to a (Text node, offset) pair. A block that cannot be found — Readability rewrote
 // it, the page changed since — is simply not anchored: nothing is ever guessed.
 import type { TextBlock } from '../types';
+import { ELEMENT, TEXT } from './node-kinds';
 
 /** Never part of the reading text; Readability drops these too. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'TEXTAREA', 'SELECT', 'BUTTON', 'INPUT']);
@@ -14,8 +15,6 @@ const BREAK_TAGS = new Set([
   'TABLE', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'ADDRESS', 'BR', 'HR',
 ]);
 const WORD = /[\p{L}\p{N}]/u;
-const ELEMENT = 1;
-const TEXT = 3;
 
 export const MAX_MAP_CHARS = 2_000_000;
 

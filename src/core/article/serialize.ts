@@ -10,6 +10,7 @@
 // - no text node longer than MAX_TEXT_NODE_CHARS (the anchors' text map leaves them out too, so the
 //   two texts stay the same), and no text past MAX_READ_TEXT_CHARS in all.
 import { MAX_TEXT_NODE_CHARS } from './anchors';
+import { ELEMENT, TEXT } from './node-kinds';
 
 /** Text taken from a page in all; the analysed text is capped far below this (blocks.ts). */
 export const MAX_READ_TEXT_CHARS = 1_000_000;
@@ -28,8 +29,6 @@ const ATTRS = [
   'id', 'class', 'lang', 'dir', 'hidden', 'aria-hidden', 'role', 'itemprop', 'itemscope', 'itemtype', 'rel', 'href',
   'property', 'name', 'content', 'datetime', 'type', 'style', 'charset', 'http-equiv',
 ];
-const ELEMENT = 1;
-const TEXT = 3;
 const NODE_COST = 40;
 
 export interface TextOptions {
