@@ -30,10 +30,35 @@ export class ImportGazetteer {
   private readonly baseByName = new Map<string, PlaceRecord>();
   // Most rows repeat a place already seen: its chain is worked out once (ids are slugs, which cost).
   private readonly chains = new Map<string, EventPlace[]>();
+  /** Folded name → the countries of the base regions of that name. */
+  private readonly regionCountries = new Map<string, Set<string>>();
+  private readonly baseCountries = new Map<string, PlaceRecord>();
 
   constructor(base: PlaceRecord[] = []) {
     // First place wins for a shared name, in id order, so the choice does not depend on file order.
-    for (const p of [...base].sort((a, b) => (a.id < b.id ? -1 : 1))) for (const k of nameKeys(p)) if (!this.baseByName.has(k)) this.baseByName.set(k, p);
+    for (const p of [...base].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      for (const k of nameKeys(p)) if (!this.baseByName.has(k)) this.baseByName.set(k, p);
+      if (!p.country) continue;
+      if (p.kind === 'country' && !this.baseCountries.has(p.country)) this.baseCountries.set(p.country, p);
+      if (p.kind === 'region') {
+        for (const n of [p.name, ...p.aliases]) {
+          const set = this.regionCountries.get(fold(n)) ?? new Set<string>();
+          this.regionCountries.set(fold(n), set.add(p.country));
+        }
+      }
+    }
+  }
+
+  /**
+   * The country a row's places lie in. A file may code a region under the country that controls or
+   * fights over it (UCDP puts Gaza Strip events in "Israel"); where the base gazetteer holds the
+   * row's first division as a region of one other country, that country is the one its places get.
+   */
+  private countryOf(row: ImportedRow): { code: string | null; moved: boolean } {
+    const first = row.admin[0];
+    const codes = first ? this.regionCountries.get(fold(first)) : undefined;
+    if (codes?.size === 1 && !codes.has(row.countryCode ?? '')) return { code: [...codes][0]!, moved: true };
+    return { code: row.countryCode, moved: false };
   }
 
   private base(name: string, cc: string | null, kinds: (k: PlaceKind) => boolean): PlaceRecord | null {
@@ -56,17 +81,19 @@ export class ImportGazetteer {
   }
 
   private chain(row: ImportedRow): EventPlace[] {
-    const cc = row.countryCode;
+    const { code: cc, moved } = this.countryOf(row);
     const path = [row.format, cc ?? row.country];
-    const baseCountry = this.base(row.country, cc, (k) => k === 'country');
+    const baseCountry = moved ? this.baseCountries.get(cc!) : this.base(row.country, cc, (k) => k === 'country');
     let parent =
       baseCountry?.id ??
-      this.add({ id: idFrom(path), name: row.country, aliases: [], country: cc, kind: 'country', lat: null, lon: null, parent: null, broad: true });
+      this.add({ id: idFrom(path), name: moved ? cc! : row.country, aliases: [], country: cc, kind: 'country', lat: null, lon: null, parent: null, broad: true });
     const out: EventPlace[] = [{ id: parent, relation: 'country' }];
     row.admin.forEach((name, i) => {
       path.push(name);
       const up = parent;
-      parent = this.add({ id: idFrom(path), name, aliases: [], country: cc, kind: i === 0 ? 'region' : 'district', lat: null, lon: null, parent: up, broad: i === 0 });
+      // A first division the base gazetteer knows as a region is that region (same id), as locations are.
+      const known = i === 0 ? this.base(name, cc, (k) => k === 'region') : null;
+      parent = known?.id ?? this.add({ id: idFrom(path), name, aliases: [], country: cc, kind: i === 0 ? 'region' : 'district', lat: null, lon: null, parent: up, broad: i === 0 });
       out.unshift({ id: parent, relation: i === 0 ? 'first-level division' : 'division' });
     });
     if (row.location) {
