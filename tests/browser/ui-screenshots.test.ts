@@ -89,6 +89,15 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
         await popup.screenshot({ path: join(OUT, `popup-part${i}-${scheme}.png`), fullPage: true, clip: { x: 0, y, width: 420, height: Math.min(1000, height - y) } });
       }
 
+      // A page that is not an article: the popup says so, and what the dataset covers.
+      const other = await session.browser.context.newPage();
+      await other.goto(session.server.url('/pages/not-an-article.html'));
+      const empty = await session.browser.popup(await session.browser.tabIdOf(other));
+      await empty.emulateMedia({ colorScheme: scheme });
+      await empty.setViewportSize({ width: 420, height: 600 });
+      await empty.locator('.coverage').waitFor({ timeout: 10_000 });
+      await empty.screenshot({ path: join(OUT, `popup-not-article-${scheme}.png`) });
+
       const options = await session.browser.options();
       await options.emulateMedia({ colorScheme: scheme });
       await options.setViewportSize({ width: 900, height: 1000 });

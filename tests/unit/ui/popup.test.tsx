@@ -95,7 +95,7 @@ describe('the popup', () => {
     expect(coverage!.regions.map((r) => r.name)).toEqual(['Gaza Strip', 'West Bank', 'Southern Lebanon', 'Northern Israel', 'Syria']);
     show({ state: { status: 'ready', tab: fakeTab({ matches: [], discrepancies: [], events: [] }) }, coverage });
     expect(root.querySelector('.coverage')!.textContent!.replace(/\s/g, ' ')).toBe(
-      'The dataset holds 461 events, dated 2 May 2021 – 30 Nov 2024, most of them in Gaza Strip, West Bank, Southern Lebanon, Northern Israel and 1 other place. Its data runs to 3 Feb 2025.',
+      'The dataset holds 461 events, dated 2 May 2021 – 30 Nov 2024, most of them in Gaza Strip, West Bank, Southern Lebanon, Northern Israel and 1 other place. It was last updated on 3 Feb 2025.',
     );
     show({ state: { status: 'empty' }, coverage });
     expect(root.querySelector('.coverage')).not.toBeNull();
@@ -103,7 +103,7 @@ describe('the popup', () => {
     expect(root.querySelector('.coverage')).toBeNull();
     // A pack installed before coverage was kept: its count and date, no span or regions made up.
     show({ state: { status: 'empty' }, coverage: datasetCoverage([pack('old', 49, '2024-07-23T00:00:00Z', null)]) });
-    expect(root.querySelector('.coverage')!.textContent).toBe('The dataset holds 49 events. Its data runs to 23 Jul 2024.');
+    expect(root.querySelector('.coverage')!.textContent).toBe('The dataset holds 49 events. It was last updated on 23 Jul 2024.');
     expect(datasetCoverage([])).toBeNull();
   });
 
