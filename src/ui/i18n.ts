@@ -52,8 +52,9 @@ export function catalogueLookup(messages: Record<string, CatalogueEntry>): Looku
 
 // Building an Intl formatter is far dearer than using one (tens of milliseconds for the first in a
 // page), and a page's badges format dozens of numbers and dates: one formatter per locale and kind.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
+function cached<F extends Formatter>(key: string, make: () => F): F {
   let f = formatters.get(key) as F | undefined;
   if (!f) formatters.set(key, (f = make()));
   return f;
@@ -113,9 +114,8 @@ export function formatDateSpan(from: string, to: string | null | undefined, loca
 
 /** "A, B and C" in the locale's words. */
 export function formatList(items: string[], locale: string): string {
-  return lists.get(locale)?.format(items) ?? (lists.set(locale, new Intl.ListFormat(locale, { type: 'conjunction' })), lists.get(locale)!.format(items));
+  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
-const lists = new Map<string, Intl.ListFormat>();
 
 export function formatPercent(x: number, locale: string): string {
   return cached(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(x);
