@@ -1,6 +1,7 @@
 // The one contract between the content script, the popup, the options page and the background.
 // Every message is a key of Protocol with a typed request and a typed response; nothing is `any`.
 import type { Analysis, ArticleSnapshot, EventDetail, LinkSnapshot, PackCoverage, PackMeta } from '../core/types';
+import type { LocaleData } from '../ui/locale-format';
 
 export type { EventDetail, RelatedEvent, SeriesSlice } from '../core/types';
 
@@ -97,6 +98,8 @@ export interface Protocol {
    */
   'analyze-page': { req: { html: string; url: string }; res: { snapshot: ArticleSnapshot; tab: TabAnalysis } };
   'page-ui': { req: PageUiReport; res: null };
+  /** A locale's number and date patterns, read from Intl here so the page never starts Intl (ui/locale-format.ts). */
+  'locale-data': { req: { locale: string }; res: LocaleData | null };
   links: { req: { links: LinkSnapshot[] }; res: LinkMatch[] };
   'tab-analysis': { req: { tabId: number }; res: TabAnalysis | null };
   'event-detail': { req: { id: string }; res: EventDetail | null };
@@ -123,7 +126,7 @@ export type MessageType = keyof Protocol;
  * settings changes, other tabs' analyses) is answered only for the extension's own pages, so a
  * compromised page context cannot change the user's data.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'analyze-page', 'page-ui', 'links', 'settings']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'analyze-page', 'page-ui', 'locale-data', 'links', 'settings']);
 export type Req<K extends MessageType> = Protocol[K]['req'];
 export type Res<K extends MessageType> = Protocol[K]['res'];
 

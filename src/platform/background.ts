@@ -16,6 +16,7 @@ import type { ArticleSnapshot } from '../core/types';
 import { snapshotFromHtml } from '../core/article/parse';
 import { MAX_PAGE_HTML_CHARS } from '../core/article/serialize';
 import { createRateLimit } from '../messaging/rate-limit';
+import { readLocaleData, type LocaleData } from '../ui/locale-format';
 
 const BUNDLED_PACK_PATH = '/packs/core.pack.json.gz';
 const ANALYSES_PER_WINDOW = 10;
@@ -72,6 +73,7 @@ export function startBackground(): void {
     return tab;
   };
 
+  const localeData = new Map<string, LocaleData | null>();
   serve({
     analyze: ({ snapshot }, sender) => analyse(snapshot, sender),
     'analyze-page': async ({ html, url }, sender) => {
@@ -87,6 +89,11 @@ export function startBackground(): void {
       const ok = typeof hidden === 'number' && Number.isFinite(hidden) && (failed === null || typeof failed === 'string');
       if (tab && ok) await saveTab(sender.tabId, { ...tab, page: { failed: failed === null ? null : failed.slice(0, 300), hidden: Math.max(0, Math.floor(hidden)) } });
       return null;
+    },
+    'locale-data': ({ locale }) => {
+      if (typeof locale !== 'string' || locale.length > 40) return null;
+      if (!localeData.has(locale)) localeData.set(locale, readLocaleData(locale));
+      return localeData.get(locale) ?? null;
     },
     links: async ({ links }) => matchLinks(links, await repo()),
     'tab-analysis': ({ tabId }) => loadTab(tabId),

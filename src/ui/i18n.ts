@@ -1,6 +1,7 @@
 // UI strings go through one lookup: browser.i18n.getMessage in the extension, the English catalogue
 // in unit tests. Components receive a `T` as a prop, so they stay pure and testable in Node.
 import type catalogue from '../../public/_locales/en/messages.json';
+import { DAY_OPTIONS, MONTH_OPTIONS, PERCENT_OPTIONS, localeFormats, type LocaleData, type LocaleFormats } from './locale-format';
 
 export type MessageKey = keyof typeof catalogue;
 type Sub = string | number;
@@ -59,7 +60,6 @@ function cached<F extends Formatter>(key: string, make: () => F): F {
   if (!f) formatters.set(key, (f = make()));
   return f;
 }
-const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
 
 const plurals = new Map<string, Intl.PluralRules>();
 function pluralRules(locale: string): Intl.PluralRules {
@@ -68,14 +68,19 @@ function pluralRules(locale: string): Intl.PluralRules {
   return r;
 }
 
-/** Builds the formatters the page's badges use, so that their first use costs nothing. */
-export function warmFormatters(locale: string): void {
-  pluralRules(locale);
-  formatNumber(0, locale);
-  formatDate('2024-01-01', locale);
+// A locale's symbols and patterns, once given (the content script gets them from the background),
+// write numbers and dates here without starting Intl in the page (see locale-format.ts). Whatever
+// they do not cover, and every locale not given, is written by Intl.
+const written = new Map<string, LocaleFormats>();
+
+/** From now on, `data.locale`'s numbers and dates are written from `data`. */
+export function useLocaleData(data: LocaleData): void {
+  written.set(data.locale, localeFormats(data));
 }
 
 export function formatNumber(n: number, locale: string): string {
+  const fast = written.get(locale)?.number(n);
+  if (fast != null) return fast;
   return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
 
@@ -85,7 +90,9 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (!m) return iso;
   if (!m[2]) return m[1]!;
-  const options: Intl.DateTimeFormatOptions = m[3] ? dayOptions : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  const fast = written.get(locale)?.date(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined);
+  if (fast != null) return fast;
+  const options = m[3] ? DAY_OPTIONS : MONTH_OPTIONS;
   const fmt = cached(`${m[3] ? 'd' : 'm'}|${locale}`, () => new Intl.DateTimeFormat(locale, options));
   return fmt.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1))));
 }
@@ -107,7 +114,10 @@ export function formatDateSpan(from: string, to: string | null | undefined, loca
   const a = /^(\d{4})-(\d{2})-(\d{2})$/.exec(from);
   const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(to);
   if (!a || !b) return `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
-  const fmt = cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, dayOptions));
+  const day = (m: RegExpExecArray): [number, number, number] => [Number(m[1]), Number(m[2]), Number(m[3])];
+  const fast = written.get(locale)?.span(day(a), day(b));
+  if (fast != null) return fast;
+  const fmt = cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, DAY_OPTIONS));
   const d = (m: RegExpExecArray) => new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return fmt.formatRange(d(a), d(b));
 }
@@ -118,7 +128,9 @@ export function formatList(items: string[], locale: string): string {
 }
 
 export function formatPercent(x: number, locale: string): string {
-  return cached(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(x);
+  const fast = written.get(locale)?.percent(x);
+  if (fast != null) return fast;
+  return cached(`p|${locale}`, () => new Intl.NumberFormat(locale, PERCENT_OPTIONS)).format(x);
 }
 
 /** Host part of a URL for display ("www.reuters.com" → "reuters.com"), or "" if it is not a URL. */
