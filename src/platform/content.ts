@@ -14,7 +14,7 @@ import { browserT } from '../ui/browser-i18n';
 import { isOurHost, mountPageUi, type PageUi } from '../ui/page/mount';
 import { siteDisabled } from '../ui/sites';
 import { createNavigationWatch } from './navigation';
-import { inSlices, yieldToPage } from './slices';
+import { inSlices } from './slices';
 import { useLocaleData } from '../ui/i18n';
 
 // An orphaned content script (the extension was reloaded or removed) is only noticed when it asks;

@@ -118,8 +118,8 @@ export function formatDateSpan(from: string, to: string | null | undefined, loca
   const fast = written.get(locale)?.span(day(a), day(b));
   if (fast != null) return fast;
   const fmt = cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, DAY_OPTIONS));
-  const d = (m: RegExpExecArray) => new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return fmt.formatRange(d(a), d(b));
+  const date = ([y, m, d]: [number, number, number]) => new Date(Date.UTC(y, m - 1, d));
+  return fmt.formatRange(date(day(a)), date(day(b)));
 }
 
 /** "A, B and C" in the locale's words. */

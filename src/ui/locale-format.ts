@@ -90,6 +90,7 @@ export function readLocaleData(locale: string): LocaleData | null {
     const grouped = (n: number) => nf.formatToParts(n).some((p) => p.type === 'group');
     const df = new Intl.DateTimeFormat(locale, DAY_OPTIONS);
     const mf = new Intl.DateTimeFormat(locale, MONTH_OPTIONS);
+    const pf = new Intl.NumberFormat(locale, PERCENT_OPTIONS);
     const day = datePattern(df.formatToParts(utc(2024, 11, 23)));
     const month = datePattern(mf.formatToParts(utc(2024, 11, 1)));
     const span = (a: Date, b: Date) => datePattern(df.formatRangeToParts(a, b), true);
@@ -105,7 +106,7 @@ export function readLocaleData(locale: string): LocaleData | null {
       minGroup: grouped(1000) ? 1 : grouped(10000) ? 2 : 3,
       plain: numberPattern(nf.formatToParts(5)),
       negative: numberPattern(nf.formatToParts(-5)),
-      percent: numberPattern(new Intl.NumberFormat(locale, PERCENT_OPTIONS).formatToParts(0.05)),
+      percent: numberPattern(pf.formatToParts(0.05)),
       day,
       month,
       dayMonths: Array.from({ length: 12 }, (_, m) => value(df.formatToParts(utc(2024, m + 1, 15)), 'month')),
@@ -113,19 +114,16 @@ export function readLocaleData(locale: string): LocaleData | null {
       days: ['', ...Array.from({ length: 31 }, (_, d) => value(df.formatToParts(utc(2024, 1, d + 1)), 'day'))],
       spans: spans as LocaleData['spans'],
     };
-    return agreesWithIntl(data, locale) ? data : null;
+    return agreesWithIntl(data, { nf, pf, df, mf }) ? data : null;
   } catch {
     return null; // an unknown locale, or an engine without formatRangeToParts
   }
 }
 
 /** Sample values written both ways: a mismatch anywhere and the data is not used. */
-function agreesWithIntl(data: LocaleData, locale: string): boolean {
+function agreesWithIntl(data: LocaleData, intl: { nf: Intl.NumberFormat; pf: Intl.NumberFormat; df: Intl.DateTimeFormat; mf: Intl.DateTimeFormat }): boolean {
   const f = localeFormats(data);
-  const nf = new Intl.NumberFormat(locale);
-  const pf = new Intl.NumberFormat(locale, PERCENT_OPTIONS);
-  const df = new Intl.DateTimeFormat(locale, DAY_OPTIONS);
-  const mf = new Intl.DateTimeFormat(locale, MONTH_OPTIONS);
+  const { nf, pf, df, mf } = intl;
   for (const n of [0, 7, -3, 42, 999, 1000, 1234, 12345, 123456, 1234567, 98765432, -45678, 2.5, 0.125, 1234.5678, 3.14159]) {
     if (f.number(n) !== nf.format(n)) return false;
   }
