@@ -2,6 +2,7 @@
 // Every message is a key of Protocol with a typed request and a typed response; nothing is `any`.
 import type { Analysis, ArticleSnapshot, EventDetail, LinkSnapshot, PackCoverage, PackMeta } from '../core/types';
 import type { LocaleData } from '../ui/locale-format';
+import type { PagePart } from './page-parts';
 
 export type { EventDetail, RelatedEvent, SeriesSlice } from '../core/types';
 
@@ -96,7 +97,9 @@ export interface Protocol {
    * A page as the content script wrote it (core/article/serialize.ts): read and analysed here, off the
    * page's main thread. The snapshot comes back so the page can place badges on its words.
    */
-  'analyze-page': { req: { html: string; url: string }; res: { snapshot: ArticleSnapshot; tab: TabAnalysis } };
+  'analyze-page': { req: { html: string; url: string } | { parts: { id: string; count: number }; url: string }; res: { snapshot: ArticleSnapshot; tab: TabAnalysis } };
+  /** One part of a large page, sent a task at a time before `analyze-page` names the transfer (messaging/page-parts.ts). */
+  'page-part': { req: PagePart; res: null };
   'page-ui': { req: PageUiReport; res: null };
   /** A locale's number and date patterns, read from Intl here so the page never starts Intl (ui/locale-format.ts). */
   'locale-data': { req: { locale: string }; res: LocaleData | null };
@@ -126,7 +129,7 @@ export type MessageType = keyof Protocol;
  * settings changes, other tabs' analyses) is answered only for the extension's own pages, so a
  * compromised page context cannot change the user's data.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'analyze-page', 'page-ui', 'locale-data', 'links', 'settings']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['analyze', 'analyze-page', 'page-part', 'page-ui', 'locale-data', 'links', 'settings']);
 export type Req<K extends MessageType> = Protocol[K]['req'];
 export type Res<K extends MessageType> = Protocol[K]['res'];
 

@@ -15,6 +15,7 @@ import type { SenderInfo as Sender } from '../messaging/rpc';
 import type { ArticleSnapshot } from '../core/types';
 import { snapshotFromHtml } from '../core/article/parse';
 import { MAX_PAGE_HTML_CHARS } from '../core/article/serialize';
+import { PartInbox } from '../messaging/page-parts';
 import { createRateLimit } from '../messaging/rate-limit';
 import { readLocaleData, type LocaleData } from '../ui/locale-format';
 
@@ -74,10 +75,19 @@ export function startBackground(): void {
   };
 
   const localeData = new Map<string, LocaleData | null>();
+  // Large pages arrive in parts, one transfer per tab (messaging/page-parts.ts).
+  const PAGE_LIMIT = MAX_PAGE_HTML_CHARS + 100_000;
+  const pageParts = new PartInbox<number>(PAGE_LIMIT);
   serve({
     analyze: ({ snapshot }, sender) => analyse(snapshot, sender),
-    'analyze-page': async ({ html, url }, sender) => {
-      if (typeof html !== 'string' || typeof url !== 'string' || html.length > MAX_PAGE_HTML_CHARS + 100_000) {
+    'page-part': (part, sender) => {
+      pageParts.add(sender.tabId ?? -1, part);
+      return null;
+    },
+    'analyze-page': async (req, sender) => {
+      const url = req?.url;
+      const html = req && 'parts' in req ? pageParts.take(sender.tabId ?? -1, req.parts?.id, req.parts?.count) : req?.html;
+      if (typeof html !== 'string' || typeof url !== 'string' || html.length > PAGE_LIMIT) {
         throw new Error('The page could not be read: what was sent is not a page this extension wrote.');
       }
       const snapshot = snapshotFromHtml(html, { url });
@@ -140,10 +150,12 @@ export function startBackground(): void {
 
   // A new page in a tab invalidates what was shown for the old one.
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) pageParts.forget(tabId);
     if (change.url) void clearTab(tabId).then(() => showBadge(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     analyses.forget(tabId);
+    pageParts.forget(tabId);
     void clearTab(tabId);
   });
 }

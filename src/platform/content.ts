@@ -10,6 +10,7 @@ import { classifyPage, headlineLinks } from '../core/article/gate';
 import { anchorRoot, textMapBuilder, type TextMap } from '../core/article/anchors';
 import { pageReader } from '../core/article/serialize';
 import { send } from '../messaging/browser-transport';
+import { splitPage } from '../messaging/page-parts';
 import { browserT } from '../ui/browser-i18n';
 import { isOurHost, mountPageUi, type PageUi } from '../ui/page/mount';
 import { siteDisabled } from '../ui/sites';
@@ -68,7 +69,7 @@ export async function runContentScript(_ctx: ContentScriptContext): Promise<void
       return read;
     }
     clear();
-    const answer = html !== null ? await send('analyze-page', { html, url: location.href }) : null;
+    const answer = html !== null ? await sendPage(html, () => gen !== generation) : null;
     const linkMatches = links.length ? await send('links', { links }) : [];
     if (!alive() || gen !== generation || !settings.badges) return read;
     const tab = answer?.tab ?? null;
@@ -151,4 +152,19 @@ function loaded(): Promise<void> {
     const timer = setTimeout(go, LOAD_WAIT_MS);
     addEventListener('load', go);
   }).then(idle);
+}
+
+/**
+ * Sends the written-out page for analysis. A large page goes in parts, one message per task, so no
+ * single task on the page's thread serialises megabytes; a newer run abandons an older transfer.
+ */
+async function sendPage(html: string, stale: () => boolean) {
+  const parts = splitPage(html);
+  if (parts.length === 1) return send('analyze-page', { html, url: location.href });
+  const id = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('-');
+  for (const [index, part] of parts.entries()) {
+    if (stale()) return null;
+    await send('page-part', { id, index, count: parts.length, part });
+  }
+  return send('analyze-page', { parts: { id, count: parts.length }, url: location.href });
 }
