@@ -150,8 +150,9 @@ export function startBackground(): void {
 
   // A new page in a tab invalidates what was shown for the old one.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) pageParts.forget(tabId);
-    if (change.url) void clearTab(tabId).then(() => showBadge(tabId, null));
+    if (!change.url) return;
+    pageParts.forget(tabId);
+    void clearTab(tabId).then(() => showBadge(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     analyses.forget(tabId);
